@@ -1,0 +1,208 @@
+package io.newsdigest.article;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.mozilla.universalchardet.UniversalDetector;
+
+/**
+ * Turns upload bytes into text without assuming a charset.
+ *
+ * <p>Order of evidence: a byte-order mark; the UTF-16 shape (every other byte zero); strict UTF-8 validity;
+ * a charset the document declares (HTML {@code <meta charset>}); statistical detection; and finally
+ * windows-1252, which can decode any byte. Known binary formats and content with control bytes are refused.
+ * Never throws for bad content: the outcome says why.
+ */
+public final class TextDecoder {
+
+    /** Decoded text, the charset used and what had to be guessed. */
+    public record Decoded(String text, Charset charset, List<String> issues) {
+    }
+
+    private static final Pattern META_CHARSET = Pattern.compile(
+            "<meta[^>]+charset\\s*=\\s*[\"']?([A-Za-z0-9._:-]+)", Pattern.CASE_INSENSITIVE);
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    /** Returns the decoded text; throws when the bytes are not text, with the reason. */
+    public Decoded decode(byte[] bytes) throws UnreadableUpload {
+        String binary = binaryKind(bytes);
+        if (binary != null) {
+            throw new UnreadableUpload("binary content (" + binary + "), not an article");
+        }
+        List<String> issues = new ArrayList<>();
+        Charset charset = bomCharset(bytes);
+        int skip = 0;
+        if (charset != null) {
+            skip = charset.equals(StandardCharsets.UTF_8) ? 3 : 2;
+        } else {
+            charset = utf16Shape(bytes);
+        }
+        if (charset == null && isValid(bytes, StandardCharsets.UTF_8)) {
+            charset = StandardCharsets.UTF_8;
+        }
+        if (charset == null) {
+            charset = declaredCharset(bytes);
+            if (charset != null && !isValid(bytes, charset)) {
+                charset = null;
+            }
+        }
+        if (charset == null) {
+            charset = detected(bytes);
+            if (charset == null || !isValid(bytes, charset)) {
+                charset = WINDOWS_1252;
+            }
+            issues.add("not valid UTF-8; decoded as " + charset.name());
+        }
+        String text = new String(bytes, skip, bytes.length - skip, charset);
+        if (hasControlBytes(text)) {
+            throw new UnreadableUpload("binary content (control characters), not an article");
+        }
+        return new Decoded(text, charset, issues);
+    }
+
+    private static String binaryKind(byte[] b) {
+        if (startsWith(b, 0x89, 'P', 'N', 'G')) {
+            return "PNG image";
+        }
+        if (startsWith(b, 'P', 'K', 3, 4) || startsWith(b, 'P', 'K', 5, 6)) {
+            return "ZIP archive";
+        }
+        if (startsWith(b, '%', 'P', 'D', 'F')) {
+            return "PDF document";
+        }
+        if (startsWith(b, 0x1f, 0x8b)) {
+            return "gzip archive";
+        }
+        if (startsWith(b, 0xff, 0xd8, 0xff)) {
+            return "JPEG image";
+        }
+        if (startsWith(b, 'G', 'I', 'F', '8')) {
+            return "GIF image";
+        }
+        if (startsWith(b, 'R', 'I', 'F', 'F')) {
+            return "RIFF media";
+        }
+        if (startsWith(b, 0x7f, 'E', 'L', 'F')) {
+            return "executable";
+        }
+        if (startsWith(b, 0xd0, 0xcf, 0x11, 0xe0)) {
+            return "Office document";
+        }
+        return null;
+    }
+
+    private static boolean startsWith(byte[] b, int... prefix) {
+        if (b.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((b[i] & 0xff) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Charset bomCharset(byte[] b) {
+        if (startsWith(b, 0xef, 0xbb, 0xbf)) {
+            return StandardCharsets.UTF_8;
+        }
+        if (startsWith(b, 0xff, 0xfe)) {
+            return StandardCharsets.UTF_16LE;
+        }
+        if (startsWith(b, 0xfe, 0xff)) {
+            return StandardCharsets.UTF_16BE;
+        }
+        return null;
+    }
+
+    /** UTF-16 without a BOM: in Latin text, one byte of most pairs is zero. */
+    private static Charset utf16Shape(byte[] b) {
+        int n = Math.min(b.length, 4096) & ~1;
+        if (n < 4) {
+            return null;
+        }
+        int evenZero = 0;
+        int oddZero = 0;
+        for (int i = 0; i < n; i += 2) {
+            if (b[i] == 0) {
+                evenZero++;
+            }
+            if (b[i + 1] == 0) {
+                oddZero++;
+            }
+        }
+        int pairs = n / 2;
+        if (oddZero > pairs * 0.4 && evenZero < pairs * 0.05) {
+            return StandardCharsets.UTF_16LE;
+        }
+        if (evenZero > pairs * 0.4 && oddZero < pairs * 0.05) {
+            return StandardCharsets.UTF_16BE;
+        }
+        return null;
+    }
+
+    private static boolean isValid(byte[] bytes, Charset charset) {
+        CharsetDecoder decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try {
+            CharBuffer ignored = decoder.decode(ByteBuffer.wrap(bytes));
+            return ignored != null;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+
+    private static Charset declaredCharset(byte[] bytes) {
+        String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
+        Matcher m = META_CHARSET.matcher(head);
+        return m.find() ? charsetNamed(m.group(1)) : null;
+    }
+
+    private static Charset detected(byte[] bytes) {
+        UniversalDetector detector = new UniversalDetector();
+        detector.handleData(bytes, 0, Math.min(bytes.length, 1 << 20));
+        detector.dataEnd();
+        return charsetNamed(detector.getDetectedCharset());
+    }
+
+    private static Charset charsetNamed(String name) {
+        if (name == null) {
+            return null;
+        }
+        String n = name.toLowerCase(Locale.ROOT);
+        if (n.equals("iso-8859-1") || n.equals("latin1") || n.equals("us-ascii") || n.equals("ascii")) {
+            return WINDOWS_1252; // what browsers do: the C1 range is printable punctuation in practice
+        }
+        try {
+            return Charset.forName(name);
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            return null;
+        }
+    }
+
+    /** NUL and other C0 controls (except tab, CR, LF, FF) do not occur in text. */
+    private static boolean hasControlBytes(String text) {
+        int n = Math.min(text.length(), 65536);
+        int bad = 0;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') {
+                bad++;
+            }
+        }
+        return bad > 0 && bad * 100 > n; // more than 1%: binary; a stray control byte is tolerated
+    }
+}

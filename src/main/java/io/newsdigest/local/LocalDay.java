@@ -1,0 +1,38 @@
+package io.newsdigest.local;
+
+import io.newsdigest.article.Article;
+import io.newsdigest.article.ArticleParser;
+import io.newsdigest.article.ParseOutcome;
+import io.newsdigest.article.Rejection;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Files and folders read as one day's uploads, the way the ingest function would have stored them: each file
+ * parsed, rejections kept with their reasons, and the same article uploaded twice kept once (the store is
+ * content-addressed).
+ */
+public record LocalDay(List<Article> articles, List<Rejection> rejected) {
+
+    public static LocalDay read(List<Path> paths, ArticleParser parser) throws IOException {
+        LocalUploads uploads = new LocalUploads(parser.maxBytes());
+        List<Article> articles = new ArrayList<>();
+        List<Rejection> rejected = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Path file : uploads.files(paths)) {
+            ParseOutcome outcome = uploads.read(file, parser::parse);
+            if (outcome instanceof ParseOutcome.Parsed p) {
+                if (seen.add(p.article().sha256())) {
+                    articles.add(p.article());
+                }
+            } else if (outcome instanceof ParseOutcome.Rejected r) {
+                rejected.add(r.rejection());
+            }
+        }
+        return new LocalDay(List.copyOf(articles), List.copyOf(rejected));
+    }
+}

@@ -1,0 +1,93 @@
+package io.newsdigest.text;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Names the language of a text from its script and its most common function words. Returns {@code null}
+ * when the evidence is thin rather than guess.
+ */
+public final class LanguageGuesser {
+
+    private static final Map<String, Set<String>> FUNCTION_WORDS = new LinkedHashMap<>();
+
+    static {
+        FUNCTION_WORDS.put("en", Set.of("the", "and", "of", "to", "in", "is", "that", "for", "was", "with", "on", "said"));
+        FUNCTION_WORDS.put("de", Set.of("der", "die", "und", "das", "nicht", "ist", "den", "mit", "sich", "auf", "ein", "eine"));
+        FUNCTION_WORDS.put("fr", Set.of("le", "la", "les", "et", "des", "est", "une", "dans", "pour", "que", "qui", "du"));
+        FUNCTION_WORDS.put("es", Set.of("el", "la", "los", "las", "y", "que", "del", "en", "por", "una", "con", "para"));
+        FUNCTION_WORDS.put("it", Set.of("il", "di", "che", "della", "per", "una", "sono", "gli", "con", "non", "del", "nel"));
+        FUNCTION_WORDS.put("pt", Set.of("o", "os", "do", "da", "que", "em", "uma", "para", "com", "não", "dos", "foi"));
+        FUNCTION_WORDS.put("nl", Set.of("de", "het", "een", "van", "en", "is", "niet", "dat", "op", "voor", "met", "zijn"));
+    }
+
+    /** An ISO 639-1 code, or {@code null}. */
+    public String guess(String text) {
+        String sample = text.length() > 20_000 ? text.substring(0, 20_000) : text;
+        String script = dominantScript(sample);
+        if (script != null) {
+            return script;
+        }
+        Map<String, Integer> hits = new LinkedHashMap<>();
+        int words = 0;
+        for (String w : sample.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (w.isEmpty()) {
+                continue;
+            }
+            words++;
+            for (Map.Entry<String, Set<String>> e : FUNCTION_WORDS.entrySet()) {
+                if (e.getValue().contains(w)) {
+                    hits.merge(e.getKey(), 1, Integer::sum);
+                }
+            }
+        }
+        String best = null;
+        int bestHits = 0;
+        for (Map.Entry<String, Integer> e : hits.entrySet()) {
+            if (e.getValue() > bestHits) {
+                best = e.getKey();
+                bestHits = e.getValue();
+            }
+        }
+        return words >= 5 && bestHits * 20 >= words ? best : null;
+    }
+
+    private static String dominantScript(String s) {
+        int letters = 0;
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            if (!Character.isLetter(cp)) {
+                continue;
+            }
+            letters++;
+            String lang = switch (Character.UnicodeScript.of(cp)) {
+                case CYRILLIC -> "ru";
+                case HANGUL -> "ko";
+                case HIRAGANA, KATAKANA -> "ja";
+                case HAN -> "zh";
+                case ARABIC -> "ar";
+                case HEBREW -> "he";
+                case GREEK -> "el";
+                case THAI -> "th";
+                case DEVANAGARI -> "hi";
+                default -> null;
+            };
+            if (lang != null) {
+                counts.merge(lang, 1, Integer::sum);
+            }
+        }
+        if (counts.getOrDefault("ja", 0) * 10 > letters) {
+            return "ja";
+        }
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            if (e.getValue() * 2 > letters) {
+                return e.getKey();
+            }
+        }
+        return null;
+    }
+}
