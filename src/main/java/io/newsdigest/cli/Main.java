@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The local command line: the same parsing and engine as the Lambda functions, on files. */
 @Command(name = "news-digest", mixinStandardHelpOptions = true, version = "news-digest 1.0.0",
         description = "Groups a day's news articles into stories: what the sources agree on, where they differ.",
-        subcommands = {ParseCommand.class, SentencesCommand.class, DigestCommand.class,
+        subcommands = {ParseCommand.class, SentencesCommand.class, DigestCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
 

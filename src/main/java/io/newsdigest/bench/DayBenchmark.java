@@ -1,0 +1,97 @@
+package io.newsdigest.bench;
+
+import io.newsdigest.article.Article;
+import io.newsdigest.article.ArticleParser;
+import io.newsdigest.article.ParseOutcome;
+import io.newsdigest.article.Rejection;
+import io.newsdigest.digest.Digest;
+import io.newsdigest.summary.DigestEngine;
+import io.newsdigest.text.SentenceSplitter;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Runs the product's own pipeline on a {@link SyntheticDay}, in process and on one thread, as the functions
+ * would: every upload through {@link ArticleParser} (ingest), identical articles kept once (the article store
+ * is content-addressed), then {@link DigestEngine} on the day. Only the parser and the engine are timed; making
+ * the uploads is not. Heap is watched over parse and digest together ({@link HeapWatch}).
+ */
+public final class DayBenchmark {
+
+    /** How much of the day's article text the splitter's throughput is measured on, at most. */
+    private static final int SPLIT_TEXT_BYTES = 4_000_000;
+    private static final long SPLIT_MILLIS = 2_000;
+
+    private DayBenchmark() {
+    }
+
+    /** Runs the day {@code warmup} times untimed, then once measured. */
+    public static BenchResult run(SyntheticDay day, int warmup) {
+        if (warmup < 0) {
+            throw new IllegalArgumentException("warmup must not be negative: " + warmup);
+        }
+        for (int i = 0; i < warmup; i++) {
+            once(day, new ArrayList<>());
+        }
+        List<String> texts = new ArrayList<>();
+        Run run;
+        long peak;
+        long live;
+        try (HeapWatch heap = HeapWatch.start()) {
+            run = once(day, texts);
+            peak = heap.peakBytes();
+            live = heap.liveBytes();
+            if (run.digest.stories().isEmpty()) {
+                throw new IllegalStateException("the digest of the benchmark day has no story");
+            }
+        }
+        double split = SplitterSpeed.megabytesPerSecond(texts, new SentenceSplitter(), SPLIT_MILLIS);
+        return new BenchResult(day.articles(), day.stories(), run.parseNanos / 1_000_000, run.digestNanos / 1_000_000,
+                mb(peak), mb(live), run.distinct, run.rejected, run.digest.stories().size(),
+                round1(run.inputBytes / 1e6), round1(split), day.seed(), warmup);
+    }
+
+    private record Run(long parseNanos, long digestNanos, long inputBytes, int distinct, int rejected, Digest digest) {
+    }
+
+    private static Run once(SyntheticDay day, List<String> texts) {
+        ArticleParser parser = new ArticleParser();
+        List<Article> articles = new ArrayList<>();
+        List<Rejection> rejected = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        long[] parseNanos = {0};
+        long[] inputBytes = {0};
+        int[] textBytes = {0};
+        day.forEach(g -> {
+            long t0 = System.nanoTime();
+            ParseOutcome outcome = parser.parse(g.upload());
+            parseNanos[0] += System.nanoTime() - t0;
+            inputBytes[0] += g.upload().bytes().length;
+            if (outcome instanceof ParseOutcome.Parsed p) {
+                if (seen.add(p.article().sha256())) {
+                    articles.add(p.article());
+                }
+            } else if (outcome instanceof ParseOutcome.Rejected r) {
+                rejected.add(r.rejection());
+            }
+            if (textBytes[0] < SPLIT_TEXT_BYTES) {
+                texts.add(g.body());
+                textBytes[0] += g.body().length();
+            }
+        });
+        long t0 = System.nanoTime();
+        Digest digest = new DigestEngine().summarize(SyntheticDay.DATE.toString(), articles, rejected);
+        long digestNanos = System.nanoTime() - t0;
+        return new Run(parseNanos[0], digestNanos, inputBytes[0], articles.size(), rejected.size(), digest);
+    }
+
+    private static long mb(long bytes) {
+        return Math.round(bytes / (1024.0 * 1024.0));
+    }
+
+    private static double round1(double v) {
+        return Math.round(v * 10) / 10.0;
+    }
+}
