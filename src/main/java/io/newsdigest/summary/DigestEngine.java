@@ -2,28 +2,67 @@ package io.newsdigest.summary;
 
 import io.newsdigest.article.Article;
 import io.newsdigest.article.Rejection;
-import io.newsdigest.digest.ArticleRef;
 import io.newsdigest.digest.Digest;
 import io.newsdigest.digest.Story;
+import io.newsdigest.quantity.QuantityReader;
+import io.newsdigest.story.ArticleText;
+import io.newsdigest.story.StoryArticles;
+import io.newsdigest.story.StoryClusterer;
+import io.newsdigest.text.TermAnalyzer;
+import io.newsdigest.text.Tokenizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
 /**
- * Builds one day's {@link Digest} from its parsed articles: stories, and for each what the sources agree on,
- * where they differ and what only one says. Pure and deterministic: the same input gives the same digest.
+ * Builds one day's {@link Digest} from its parsed articles: groups them into stories ({@link StoryClusterer}),
+ * then tells for each story what its sources agree on, where they differ and what only one says
+ * ({@link StorySummarizer}). Stories are ordered by how many independent sources cover them. Pure and
+ * deterministic: the same articles in the same order give the same digest, byte for byte.
  */
 public final class DigestEngine {
 
+    private final Tokenizer tokenizer = new Tokenizer();
+    private final TermAnalyzer analyzer = new TermAnalyzer();
+    private final StoryClusterer clusterer;
+    private final StorySummarizer summarizer;
+
+    public DigestEngine() {
+        this(new StoryClusterer(), new StorySummarizer(new QuantityReader(new TermAnalyzer())));
+    }
+
+    DigestEngine(StoryClusterer clusterer, StorySummarizer summarizer) {
+        this.clusterer = clusterer;
+        this.summarizer = summarizer;
+    }
+
+    /**
+     * @param date     the day, {@code YYYY-MM-DD}
+     * @param articles the day's distinct articles; their order only breaks ties
+     * @param rejected uploads that could not be read, carried into the digest
+     */
     public Digest summarize(String date, List<Article> articles, List<Rejection> rejected) {
         List<Article> sorted = new ArrayList<>(articles);
-        sorted.sort(Comparator.comparing(Article::key));
+        sorted.sort(Comparator.comparing(Article::key).thenComparing(a -> a.sha256() == null ? "" : a.sha256()));
+        List<ArticleText> texts = new ArrayList<>();
+        for (int i = 0; i < sorted.size(); i++) {
+            texts.add(ArticleText.read(i, sorted.get(i), tokenizer, analyzer));
+        }
+        List<StoryArticles> clusters = clusterer.cluster(texts);
+        List<Ranked> ranked = new ArrayList<>();
+        for (StoryArticles c : clusters) {
+            ranked.add(new Ranked(summarizer.summarize(c), c.independentSources(), c.articles().size(),
+                    c.articles().get(0).index()));
+        }
+        ranked.sort(Comparator.comparingLong((Ranked r) -> -r.sources()).thenComparingInt(r -> -r.size())
+                .thenComparingInt(Ranked::first));
         List<Story> stories = new ArrayList<>();
-        for (Article a : sorted) {
-            stories.add(new Story(a.sha256().substring(0, 12), a.title() == null ? a.sentences().get(0) : a.title(),
-                    List.of(new ArticleRef(a.key(), a.title(), a.source(), a.published(), a.url())),
-                    List.of(), List.of(), List.of()));
+        for (Ranked r : ranked) {
+            stories.add(r.story());
         }
         return new Digest(date, sorted.size(), rejected, stories);
+    }
+
+    private record Ranked(Story story, long sources, int size, int first) {
     }
 }

@@ -1,0 +1,74 @@
+package io.newsdigest.story;
+
+import io.newsdigest.article.Article;
+import io.newsdigest.text.AnalyzedSentence;
+import io.newsdigest.text.LanguageGuesser;
+import io.newsdigest.text.TermAnalyzer;
+import io.newsdigest.text.Term;
+import io.newsdigest.text.Tokenizer;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One article read for grouping and summarizing: its title and body sentences analyzed, the words it writes
+ * as names, and its language (the parser's, else guessed, else {@code "und"}).
+ *
+ * @param index     the article's position in the day's input, its identity in every later stage
+ * @param sentences the body sentences, in order, each analyzed once; exact repeats inside the article dropped
+ * @param positions for each kept sentence, its index in {@code article.sentences()}
+ * @param names     term keys written capitalized inside a sentence somewhere in the body
+ */
+public record ArticleText(int index, Article article, String language, AnalyzedSentence title,
+        List<AnalyzedSentence> sentences, List<Integer> positions, Set<String> names) {
+
+    public ArticleText {
+        sentences = List.copyOf(sentences);
+        positions = List.copyOf(positions);
+        names = Set.copyOf(names);
+    }
+
+    public static ArticleText read(int index, Article article, Tokenizer tokenizer, TermAnalyzer analyzer) {
+        List<AnalyzedSentence> sentences = new ArrayList<>();
+        List<Integer> positions = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        Set<String> names = new LinkedHashSet<>();
+        List<String> body = article.sentences();
+        for (int i = 0; i < body.size(); i++) {
+            String s = body.get(i);
+            if (s == null || s.isBlank() || !seen.add(s.strip())) {
+                continue;
+            }
+            AnalyzedSentence a = AnalyzedSentence.of(s, tokenizer, analyzer);
+            sentences.add(a);
+            positions.add(i);
+            for (Term t : a.terms()) {
+                if (t.name()) {
+                    names.add(t.key());
+                }
+            }
+        }
+        AnalyzedSentence title = article.title() == null ? null
+                : AnalyzedSentence.of(article.title(), tokenizer, analyzer);
+        return new ArticleText(index, article, language(article), title, sentences, positions, names);
+    }
+
+    private static String language(Article a) {
+        if (a.language() != null && !a.language().isBlank()) {
+            return a.language();
+        }
+        String guess = new LanguageGuesser().guess(String.join(" ", a.sentences()));
+        return guess == null ? "und" : guess;
+    }
+
+    /** Whether a term of this article is a name: marked so, or its key written as a name elsewhere in it. */
+    public boolean isName(Term t, AnalyzedSentence in) {
+        return t.name() || (names.contains(t.key()) && in.tokens().get(t.token()).capitalized());
+    }
+
+    public String key() {
+        return article.key();
+    }
+}

