@@ -1,80 +1,34 @@
 package io.newsdigest.text;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
+import java.util.Objects;
 
 /**
- * Splits English news text into sentences, each verbatim from the input except for whitespace.
+ * Splits English news text into sentences, each verbatim from the input except for whitespace: runs of
+ * whitespace (line breaks, tabs, no-break spaces) become one space, and each sentence is trimmed.
  *
- * <p>A blank line always ends a sentence. A period ends one unless it follows a known abbreviation, an
- * initial, or sits inside a number; the next sentence must start with a capital, digit or quote.
+ * <p>What ends a sentence, in the order the rules are tried ({@link BoundaryScan} has the details):
+ * <ol>
+ *   <li>a blank line, always; a single line break after a line without final punctuation when that line is
+ *       a headline, byline, dateline or list item rather than hard-wrapped prose ({@link LineBreaks});</li>
+ *   <li>a bullet, or the next marker of an inline numbered or lettered list ({@link ListMarkers});</li>
+ *   <li>".", "?", "!" or an ellipsis followed, after any closing quotes or brackets, by whitespace and a
+ *       word that is not in lower case, unless the period belongs to an abbreviation: a title before a name,
+ *       "No." before a number, an initial, "U.S."-like letter groups, "a.m."/"p.m." ({@link ClockTimes}),
+ *       a listed abbreviation ({@link Abbreviations}) or one the text reveals itself
+ *       ({@link AbbreviationEvidence}); those end a sentence only before a usual sentence opener
+ *       ({@link SentenceStarters}). A quoted question followed by its speaker ({@link QuoteAttribution}),
+ *       decimals, times, e-mail addresses and URLs never end one.</li>
+ * </ol>
+ *
+ * <p>Stateless and thread-safe; one pass over the characters of the text, linear in its length. Never
+ * throws on any text; a blank text has no sentences.
  */
 public final class SentenceSplitter {
 
-    private static final Set<String> ABBREVIATIONS = Set.of(
-            "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "gov", "sen", "rep", "st",
-            "jr", "sr", "inc", "corp", "co", "ltd", "no", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul",
-            "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.n", "u.k", "a.m", "p.m", "e.g", "i.e");
-
-    /** Returns the sentences of {@code text}; never {@code null}, empty for blank text. */
+    /** Returns the sentences of {@code text} in order; never {@code null}, empty for blank text. */
     public List<String> split(String text) {
-        List<String> out = new ArrayList<>();
-        for (String block : text.split("\\n\\s*\\n")) {
-            splitBlock(block, out);
-        }
-        return out;
-    }
-
-    private static void splitBlock(String block, List<String> out) {
-        int start = 0;
-        int n = block.length();
-        for (int i = 0; i < n; i++) {
-            char c = block.charAt(i);
-            if (c != '.' && c != '!' && c != '?') {
-                continue;
-            }
-            int end = i + 1;
-            while (end < n && "\"'”’)]".indexOf(block.charAt(end)) >= 0) {
-                end++;
-            }
-            if (end < n && !Character.isWhitespace(block.charAt(end))) {
-                continue;
-            }
-            int next = end;
-            while (next < n && Character.isWhitespace(block.charAt(next))) {
-                next++;
-            }
-            if (next < n && !startsSentence(block.charAt(next))) {
-                continue;
-            }
-            if (c == '.' && isAbbreviation(block, i)) {
-                continue;
-            }
-            add(block.substring(start, end), out);
-            start = end;
-        }
-        add(block.substring(start), out);
-    }
-
-    private static boolean startsSentence(char c) {
-        return Character.isUpperCase(c) || Character.isDigit(c) || "\"'“‘(".indexOf(c) >= 0;
-    }
-
-    private static boolean isAbbreviation(String block, int dot) {
-        int s = dot;
-        while (s > 0 && (Character.isLetter(block.charAt(s - 1)) || block.charAt(s - 1) == '.')) {
-            s--;
-        }
-        String word = block.substring(s, dot).toLowerCase(Locale.ROOT);
-        return word.length() == 1 || ABBREVIATIONS.contains(word);
-    }
-
-    private static void add(String sentence, List<String> out) {
-        String s = sentence.strip().replaceAll("\\s+", " ");
-        if (!s.isEmpty()) {
-            out.add(s);
-        }
+        Objects.requireNonNull(text, "text");
+        return new BoundaryScan(text).sentences();
     }
 }
