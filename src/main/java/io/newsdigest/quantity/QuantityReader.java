@@ -540,6 +540,11 @@ public final class QuantityReader {
             }
         }
 
+        private boolean endsSentence(int k) {
+            String n = tokens.get(k).norm();
+            return n.equals(".") || n.equals(";") || n.equals("!") || n.equals("?");
+        }
+
         private String nearestEvent(int s, int e) {
             for (int dist = 1; dist <= 6; dist++) {
                 for (int k : new int[] {e + dist, s - dist}) {
@@ -560,7 +565,22 @@ public final class QuantityReader {
                 used[k] = true;
             }
             Set<String> context = new TreeSet<>();
-            for (int k = Math.max(0, s - 8); k <= Math.min(tokens.size() - 1, e + 8); k++) {
+            int reach = d.isTemporal() ? 5 : 8;
+            int from = Math.max(0, s - reach);
+            int to = Math.min(tokens.size() - 1, e + reach);
+            for (int k = s - 1; k >= from; k--) {
+                if (endsSentence(k)) {
+                    from = k + 1;
+                    break;
+                }
+            }
+            for (int k = e + 1; k <= to; k++) {
+                if (endsSentence(k)) {
+                    to = k - 1;
+                    break;
+                }
+            }
+            for (int k = from; k <= to; k++) {
                 if ((k < s || k > e) && keys[k] != null && Units.ofWord(tokens.get(k).norm()) == null) {
                     context.add(keys[k]);
                 }

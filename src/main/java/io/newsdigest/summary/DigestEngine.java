@@ -28,12 +28,16 @@ public final class DigestEngine {
     private final StorySummarizer summarizer;
 
     public DigestEngine() {
-        this(new StoryClusterer(), new StorySummarizer(new QuantityReader(new TermAnalyzer())));
+        this(new StoryClusterer(), summarizer(new TermAnalyzer()));
     }
 
     DigestEngine(StoryClusterer clusterer, StorySummarizer summarizer) {
         this.clusterer = clusterer;
         this.summarizer = summarizer;
+    }
+
+    private static StorySummarizer summarizer(TermAnalyzer analyzer) {
+        return new StorySummarizer(new QuantityReader(analyzer), analyzer);
     }
 
     /**

@@ -23,7 +23,7 @@ final class FactFinder {
     record Settings(double align, int minShared, double group, double redundancy, int max) {
     }
 
-    static final Settings DEFAULTS = new Settings(0.30, 3, 0.22, 0.5, 10);
+    static final Settings DEFAULTS = new Settings(0.20, 3, 0.18, 0.5, 10);
 
     private final Settings settings;
 

@@ -53,7 +53,7 @@ public final class StoryReading {
         }
         int n = Math.max(1, statements.size());
         for (Map.Entry<String, Integer> e : df.entrySet()) {
-            weight.put(e.getKey(), Math.log(1.0 + (double) n / e.getValue()));
+            weight.put(e.getKey(), Math.max(0.05, Math.log((n + 1.0) / e.getValue())));
         }
         norm2 = new double[statements.size()];
         for (Statement s : statements) {

@@ -9,6 +9,8 @@ import io.newsdigest.article.Article;
 import io.newsdigest.quantity.QuantityReader;
 import io.newsdigest.story.ArticleText;
 import io.newsdigest.story.StoryArticles;
+import io.newsdigest.summary.disagreement.DisagreementFinder;
+import io.newsdigest.text.TermAnalyzer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -24,9 +26,11 @@ final class StorySummarizer {
     private final QuantityReader quantities;
     private final FactFinder facts = new FactFinder(FactFinder.DEFAULTS);
     private final HeadlinePicker headlines = new HeadlinePicker();
+    private final DisagreementFinder disagreementFinder;
 
-    StorySummarizer(QuantityReader quantities) {
+    StorySummarizer(QuantityReader quantities, TermAnalyzer analyzer) {
         this.quantities = quantities;
+        this.disagreementFinder = new DisagreementFinder(analyzer, 5);
     }
 
     Story summarize(StoryArticles story) {
@@ -38,7 +42,7 @@ final class StorySummarizer {
         StoryReading reading = new StoryReading(story, quantities);
         List<FactFinder.Group> groups = story.independentSources() > 1 ? facts.groups(reading) : List.of();
         List<SharedFact> shared = facts.facts(reading, groups);
-        List<Disagreement> disagreements = List.of();
+        List<Disagreement> disagreements = disagreementFinder.find(reading);
         List<UniqueClaim> unique = List.of();
         String fallback = shared.isEmpty() ? firstSentence(story) : shared.get(0).text();
         return new Story(id(story), headlines.pick(reading, fallback), refs, shared, disagreements, unique);

@@ -1,0 +1,82 @@
+package io.newsdigest.summary.disagreement;
+
+import io.newsdigest.digest.Disagreement;
+import io.newsdigest.summary.StoryReading;
+import io.newsdigest.text.TermAnalyzer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Where the sources of a story disagree. Runs each detector in a fixed order (numbers and dates
+ * {@link QuantityConflicts}, denials {@link PolarityConflicts}, opposite words {@link OpposedClaims}), keeps the
+ * strongest conflict among those quoting the same statements, and reports at most {@code max}, strongest first.
+ * Only sides held by different sources count: a story of one source has no disagreements.
+ */
+public final class DisagreementFinder {
+
+    /** A key used in at least this share of a story's sentences is its background, not evidence of a topic. */
+    private static final double BACKGROUND_SHARE = 0.2;
+
+    private final QuantityConflicts quantities = new QuantityConflicts();
+    private final PolarityConflicts polarity;
+    private final OpposedClaims opposed;
+    private final int max;
+
+    public DisagreementFinder(TermAnalyzer analyzer, int max) {
+        this.polarity = new PolarityConflicts(analyzer);
+        this.opposed = new OpposedClaims(analyzer);
+        this.max = max;
+    }
+
+    public List<Disagreement> find(StoryReading reading) {
+        if (reading.story().independentSources() < 2) {
+            return List.of();
+        }
+        Set<String> background = background(reading);
+        List<Conflict> all = new ArrayList<>();
+        all.addAll(quantities.find(reading, background));
+        all.addAll(polarity.find(reading, background));
+        all.addAll(opposed.find(reading, background));
+        List<Conflict> ranked = new ArrayList<>();
+        for (Conflict c : all) {
+            if (c.sources() >= 2) {
+                ranked.add(c);
+            }
+        }
+        ranked.sort(Comparator.comparingDouble((Conflict c) -> -c.strength())
+                .thenComparingInt(c -> c.sides().get(0).get(0).id())
+                .thenComparingInt(c -> c.sides().get(1).get(0).id()));
+        List<Conflict> chosen = new ArrayList<>();
+        for (Conflict c : ranked) {
+            if (chosen.size() >= max) {
+                break;
+            }
+            if (chosen.stream().noneMatch(x -> x.overlaps(c))) {
+                chosen.add(c);
+            }
+        }
+        List<Disagreement> out = new ArrayList<>();
+        for (Conflict c : chosen) {
+            out.add(c.toDisagreement());
+        }
+        return out;
+    }
+
+    /** Keys so common in the story's sentences that sharing them says nothing. */
+    static Set<String> background(StoryReading reading) {
+        Set<String> out = new TreeSet<>();
+        int n = reading.statements().size();
+        double limit = Math.log((n + 1.0) / Math.max(2, BACKGROUND_SHARE * n));
+        for (var s : reading.statements()) {
+            for (String k : s.keys()) {
+                if (reading.weight(k) <= limit) {
+                    out.add(k);
+                }
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,86 @@
+package io.newsdigest.summary.disagreement;
+
+import io.newsdigest.summary.Statement;
+import io.newsdigest.summary.StoryReading;
+import io.newsdigest.text.TermAnalyzer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Related statements of different sources that use opposite words about the same thing: one source says the
+ * police confirmed, another that they denied ({@code attribution}); one says prices rose, another that they
+ * fell, or that a plan was approved against rejected ({@code claim}). The opposite words must have
+ * overlapping words around them, and neither statement may use both.
+ */
+final class OpposedClaims {
+
+    private static final double MIN_SIMILARITY = 0.12;
+
+    private record Opposition(String a, String b, String kind) {
+    }
+
+    private final List<Opposition> oppositions = new ArrayList<>();
+
+    OpposedClaims(TermAnalyzer analyzer) {
+        String[][] attribution = {{"confirm", "deny"}, {"confirmed", "denied"}, {"admit", "deny"},
+            {"acknowledged", "denied"}, {"confirmed", "dismissed"}, {"confirmed", "rejected"}};
+        String[][] claims = {{"increase", "decrease"}, {"win", "lose"}, {"open", "closed"}, {"accept", "reject"},
+            {"approve", "reject"}, {"support", "oppose"}, {"guilty", "innocent"}, {"alive", "dead"},
+            {"succeed", "fail"}, {"success", "failure"}, {"higher", "lower"}, {"allow", "ban"}, {"legal", "illegal"},
+            {"strengthen", "weaken"}, {"true", "false"}, {"expand", "reduce"}, {"lift", "impose"},
+            {"agree", "disagree"}, {"survive", "kill"}, {"voluntary", "mandatory"}, {"peaceful", "violent"},
+            {"arrive", "depart"}, {"before", "after"}, {"above", "below"}, {"first", "last"}};
+        for (String[] p : attribution) {
+            oppositions.add(new Opposition(analyzer.key(p[0], false), analyzer.key(p[1], false), "attribution"));
+        }
+        for (String[] p : claims) {
+            oppositions.add(new Opposition(analyzer.key(p[0], false), analyzer.key(p[1], false), "claim"));
+        }
+    }
+
+    List<Conflict> find(StoryReading reading, Set<String> background) {
+        List<Conflict> out = new ArrayList<>();
+        for (StoryReading.Pair p : reading.pairs()) {
+            if (p.similarity() < MIN_SIMILARITY) {
+                break;
+            }
+            Statement a = reading.statements().get(p.a());
+            Statement b = reading.statements().get(p.b());
+            for (Opposition o : oppositions) {
+                Conflict c = opposed(reading, background, a, b, o);
+                if (c == null) {
+                    c = opposed(reading, background, b, a, o);
+                }
+                if (c != null) {
+                    out.add(c);
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Conflict opposed(StoryReading reading, Set<String> background, Statement x, Statement y,
+            Opposition o) {
+        if (!x.keys().contains(o.a()) || !y.keys().contains(o.b()) || x.keys().contains(o.b())
+                || y.keys().contains(o.a())) {
+            return null;
+        }
+        TreeMap<String, Integer> firstShared = new TreeMap<>();
+        int tokenX = Arguments.tokensOf(x, o.a()).get(0);
+        java.util.Set<String> argsX = Arguments.around(x, tokenX, o.a(), background);
+        for (int t : Arguments.tokensOf(y, o.b())) {
+            for (String k : Arguments.shared(argsX, Arguments.around(y, t, o.b(), background))) {
+                firstShared.putIfAbsent(k, t);
+            }
+        }
+        if (firstShared.isEmpty()) {
+            return null;
+        }
+        double strength = 1.0 + reading.similarity(x, y) + 0.2 * firstShared.size();
+        return new Conflict(o.kind(), Arguments.topic(x, firstShared.keySet(), tokenX),
+                List.of(List.of(x), List.of(y)), strength);
+    }
+}

@@ -1,0 +1,112 @@
+package io.newsdigest.summary.disagreement;
+
+import io.newsdigest.summary.Statement;
+import io.newsdigest.summary.StoryReading;
+import io.newsdigest.text.TermAnalyzer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * One source states what another denies: "the text released by the agency" against "the text has not been
+ * released". A word denied in one statement ({@link Polarity}) and asserted in a related statement of another
+ * source, with overlapping words around it, makes two sides; other statements using the word with the same
+ * arguments join the side of their polarity. Kind {@code attribution} when the denied word is a verb of saying
+ * or confirming, {@code claim} when the denial is a hedge ("falls short of"), {@code negation} otherwise.
+ */
+final class PolarityConflicts {
+
+    private static final double MIN_SIMILARITY = 0.18;
+
+    private final Set<String> sayingKeys = new TreeSet<>();
+
+    PolarityConflicts(TermAnalyzer analyzer) {
+        for (String w : List.of("confirm", "confirmed", "say", "said", "acknowledge", "acknowledged", "admit",
+                "admitted", "claim", "claimed", "announce", "verify", "verified", "comment", "commented")) {
+            sayingKeys.add(analyzer.key(w, false));
+        }
+    }
+
+    List<Conflict> find(StoryReading reading, Set<String> background) {
+        Map<Integer, TreeMap<Integer, Polarity.Cue>> denied = new HashMap<>();
+        for (Statement s : reading.statements()) {
+            denied.put(s.id(), Polarity.denied(s.sentence().tokens(), s.sentence().terms()));
+        }
+        List<Conflict> out = new ArrayList<>();
+        for (StoryReading.Pair p : reading.pairs()) {
+            if (p.similarity() < MIN_SIMILARITY) {
+                break;
+            }
+            Statement a = reading.statements().get(p.a());
+            Statement b = reading.statements().get(p.b());
+            conflict(reading, background, denied, a, b, out);
+            conflict(reading, background, denied, b, a, out);
+        }
+        return out;
+    }
+
+    /** Adds a conflict where {@code neg} denies a word {@code pos} asserts. */
+    private void conflict(StoryReading reading, Set<String> background,
+            Map<Integer, TreeMap<Integer, Polarity.Cue>> denied, Statement neg, Statement pos, List<Conflict> out) {
+        for (Map.Entry<Integer, Polarity.Cue> d : denied.get(neg.id()).entrySet()) {
+            String key = keyAt(neg, d.getKey());
+            if (key == null || background.contains(key) || !pos.keys().contains(key)
+                    || deniesKey(pos, key, denied.get(pos.id()))) {
+                continue;
+            }
+            Set<String> negArgs = Arguments.around(neg, d.getKey(), key, background);
+            Set<String> shared = new TreeSet<>();
+            for (int t : Arguments.tokensOf(pos, key)) {
+                shared.addAll(Arguments.shared(negArgs, Arguments.around(pos, t, key, background)));
+            }
+            if (shared.isEmpty()) {
+                continue;
+            }
+            List<Statement> yes = new ArrayList<>(List.of(pos));
+            List<Statement> no = new ArrayList<>(List.of(neg));
+            Set<Integer> members = new TreeSet<>(List.of(pos.member(), neg.member()));
+            for (Statement s : reading.statements()) {
+                if (members.contains(s.member()) || !s.keys().contains(key)) {
+                    continue;
+                }
+                boolean related = false;
+                for (int t : Arguments.tokensOf(s, key)) {
+                    related |= !Arguments.shared(negArgs, Arguments.around(s, t, key, background)).isEmpty();
+                }
+                if (!related) {
+                    continue;
+                }
+                members.add(s.member());
+                (deniesKey(s, key, denied.get(s.id())) ? no : yes).add(s);
+            }
+            String kind = d.getValue() == Polarity.Cue.HEDGE ? "claim"
+                    : sayingKeys.contains(key) ? "attribution" : "negation";
+            double strength = 1.0 + 0.25 * (yes.size() + no.size()) + reading.similarity(neg, pos)
+                    + 0.2 * shared.size();
+            out.add(new Conflict(kind, Arguments.topic(neg, shared, d.getKey()), List.of(yes, no), strength));
+            return;
+        }
+    }
+
+    private static String keyAt(Statement s, int token) {
+        for (var t : s.sentence().terms()) {
+            if (t.token() == token) {
+                return t.key();
+            }
+        }
+        return null;
+    }
+
+    private static boolean deniesKey(Statement s, String key, TreeMap<Integer, Polarity.Cue> denied) {
+        for (int t : Arguments.tokensOf(s, key)) {
+            if (denied.containsKey(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
