@@ -1,0 +1,38 @@
+package io.newsdigest.aws;
+
+import java.time.LocalDate;
+
+/**
+ * Where things live in the bucket. Only {@code inbox/} triggers the ingest function, so nothing the functions
+ * write can trigger it again.
+ *
+ * <pre>
+ * inbox/...                         uploads, written by people
+ * articles/YYYY-MM-DD/SHA256.json   parsed articles, one per distinct content, by the ingest function
+ * digests/YYYY-MM-DD/digest.json    the digest, and digest.html, digest.txt, as mailed
+ * digests/YYYY-MM-DD/sent.json      the day's send marker: claimed, sent (with the SES message id) or failed
+ * </pre>
+ */
+final class BucketLayout {
+
+    static final String INBOX = "inbox/";
+
+    private BucketLayout() {
+    }
+
+    static String articlesOf(LocalDate day) {
+        return "articles/" + day + "/";
+    }
+
+    static String article(LocalDate day, String sha256) {
+        return articlesOf(day) + sha256 + ".json";
+    }
+
+    static String digestFile(LocalDate day, String name) {
+        return "digests/" + day + "/" + name;
+    }
+
+    static String marker(LocalDate day) {
+        return digestFile(day, "sent.json");
+    }
+}

@@ -1,0 +1,27 @@
+package io.newsdigest.port;
+
+import io.newsdigest.article.Article;
+import java.time.LocalDate;
+
+/**
+ * Parsed articles, filed by the day they were ingested and addressed by their content ({@code sha256}), so the
+ * same article stored twice is stored once.
+ */
+public interface ArticleStore {
+
+    /**
+     * Files {@code article} under {@code day}. Returns {@code false}, and writes nothing, when an article with the
+     * same identity is already filed under that day.
+     *
+     * @throws StorageUnavailable when the store cannot be written now (the caller may retry)
+     */
+    boolean add(LocalDate day, Article article);
+
+    /**
+     * Every article filed under {@code day}; a stored record that cannot be read back is returned as a rejection
+     * naming it, never thrown.
+     *
+     * @throws StorageUnavailable when the store cannot be read now
+     */
+    DayArticles day(LocalDate day);
+}

@@ -1,0 +1,202 @@
+package io.newsdigest.aws;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** {@code template.yaml} wires what the code expects, and grants no more than it needs. */
+class TemplateTest {
+
+    private static Map<String, Object> template;
+
+    @BeforeAll
+    static void read() throws IOException {
+        template = CloudFormationYaml.read(Path.of("template.yaml"));
+    }
+
+    @Test
+    void every_function_runs_a_handler_class_of_the_one_jar() throws Exception {
+        String pom = Files.readString(Path.of("pom.xml"));
+        assertTrue(pom.contains("<finalName>news-digest</finalName>"));
+        assertEquals("target/news-digest.jar", at(template, "Globals", "Function", "CodeUri"));
+        for (Map.Entry<String, Map<String, Object>> f : functions().entrySet()) {
+            String handler = (String) at(f.getValue(), "Properties", "Handler");
+            String[] parts = handler.split("::");
+            Class<?> type = Class.forName(parts[0]);
+            assertTrue(RequestStreamHandler.class.isAssignableFrom(type), handler);
+            assertEquals("handleRequest", parts[1]);
+            type.getMethod(parts[1], InputStream.class, OutputStream.class, Context.class);
+            type.getConstructor();
+            assertEquals(Boolean.TRUE, at(f.getValue(), "Metadata", "SkipBuild"), f.getKey());
+        }
+    }
+
+    @Test
+    void functions_run_java21_on_arm64_with_snapstart_json_logs_and_the_quick_jit() {
+        Map<String, Object> globals = map(at(template, "Globals", "Function"));
+        assertEquals("java21", globals.get("Runtime"));
+        assertEquals(List.of("arm64"), globals.get("Architectures"));
+        assertEquals("PublishedVersions", at(globals, "SnapStart", "ApplyOn"));
+        assertEquals("live", globals.get("AutoPublishAlias"));
+        assertEquals("JSON", at(globals, "LoggingConfig", "LogFormat"));
+        assertEquals("-XX:+TieredCompilation -XX:TieredStopAtLevel=1",
+                at(globals, "Environment", "Variables", "JAVA_TOOL_OPTIONS"));
+        for (Map<String, Object> f : functions().values()) {
+            assertTrue(at(f, "Properties", "MemorySize") instanceof Integer);
+            assertTrue(at(f, "Properties", "Timeout") instanceof Integer);
+        }
+    }
+
+    @Test
+    void only_uploads_to_the_inbox_trigger_ingestion() {
+        List<Map<String, Object>> s3Events = new ArrayList<>();
+        for (Map<String, Object> f : functions().values()) {
+            Map<String, Object> events = map(at(f, "Properties", "Events"));
+            if (events != null) {
+                events.values().stream().map(TemplateTest::map)
+                        .filter(e -> "S3".equals(e.get("Type"))).forEach(s3Events::add);
+            }
+        }
+        assertEquals(1, s3Events.size());
+        Map<String, Object> upload = map(at(functions().get("IngestFunction"), "Properties", "Events", "Upload"));
+        assertEquals(Map.of("Ref", "Bucket"), at(upload, "Properties", "Bucket"));
+        assertEquals("s3:ObjectCreated:*", at(upload, "Properties", "Events"));
+        assertEquals(List.of(Map.of("Name", "prefix", "Value", BucketLayout.INBOX)),
+                at(upload, "Properties", "Filter", "S3Key", "Rules"));
+    }
+
+    @Test
+    void no_statement_allows_a_wildcard_action() {
+        List<Map<String, Object>> allows = allowStatements();
+        assertFalse(allows.isEmpty());
+        for (Map<String, Object> s : allows) {
+            for (String action : actions(s)) {
+                assertFalse(action.contains("*"), "wildcard action " + action + " in " + s.get("Sid"));
+            }
+            assertFalse(String.valueOf(s.get("Resource")).equals("*"), "any resource in " + s.get("Sid"));
+        }
+    }
+
+    @Test
+    void ingestion_reads_only_the_inbox_and_writes_only_articles() {
+        Map<String, List<String>> grants = grants("IngestFunction");
+
+        assertEquals(Map.of("s3:GetObject", List.of("/inbox/*"), "s3:PutObject", List.of("/articles/*")), grants);
+    }
+
+    @Test
+    void the_bucket_is_encrypted_private_and_reachable_only_over_tls() {
+        Map<String, Object> bucket = map(at(template, "Resources", "Bucket", "Properties"));
+        assertEquals("AES256", at(((List<?>) at(bucket, "BucketEncryption", "ServerSideEncryptionConfiguration"))
+                .get(0), "ServerSideEncryptionByDefault", "SSEAlgorithm"));
+        Map<String, Object> block = map(bucket.get("PublicAccessBlockConfiguration"));
+        assertEquals(Map.of("BlockPublicAcls", true, "BlockPublicPolicy", true, "IgnorePublicAcls", true,
+                "RestrictPublicBuckets", true), block);
+        Map<String, Object> deny = map(((List<?>) at(template, "Resources", "BucketTlsOnly", "Properties",
+                "PolicyDocument", "Statement")).get(0));
+        assertEquals("Deny", deny.get("Effect"));
+        assertEquals("false", at(deny, "Condition", "Bool", "aws:SecureTransport"));
+    }
+
+    @Test
+    void events_that_still_fail_after_retries_go_to_a_queue() {
+        for (String name : functions().keySet()) {
+            Map<String, Object> onFailure = map(at(functions().get(name),
+                    "Properties", "EventInvokeConfig", "DestinationConfig", "OnFailure"));
+            assertEquals("SQS", onFailure.get("Type"), name);
+            assertEquals(Map.of("Fn::GetAtt", List.of("FailedEvents", "Arn")), onFailure.get("Destination"), name);
+        }
+    }
+
+    /** For one function: each allowed action and the bucket paths it applies to (the part after the name). */
+    static Map<String, List<String>> grants(String function) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        for (Object policy : (List<?>) at(functions().get(function), "Properties", "Policies")) {
+            for (Object st : (List<?>) at(policy, "Statement")) {
+                Map<String, Object> s = map(st);
+                Object resource = s.get("Resource");
+                List<?> resources = resource instanceof List<?> l ? l : List.of(resource);
+                for (String action : actions(s)) {
+                    for (Object r : resources) {
+                        out.computeIfAbsent(action, k -> new ArrayList<>()).add(path(r));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String path(Object resource) {
+        Object sub = map(resource).get("Fn::Sub");
+        String arn = (String) (sub instanceof List<?> l ? l.get(0) : sub);
+        if (arn.startsWith("arn:${AWS::Partition}:s3:::${Name}")) {
+            return arn.substring("arn:${AWS::Partition}:s3:::${Name}".length());
+        }
+        return arn;
+    }
+
+    static Map<String, Map<String, Object>> functions() {
+        Map<String, Map<String, Object>> out = new LinkedHashMap<>();
+        map(template.get("Resources")).forEach((name, r) -> {
+            if ("AWS::Serverless::Function".equals(map(r).get("Type"))) {
+                out.put(name, map(r));
+            }
+        });
+        return out;
+    }
+
+    private static List<Map<String, Object>> allowStatements() {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Map<String, Object> f : functions().values()) {
+            for (Object policy : (List<?>) at(f, "Properties", "Policies")) {
+                for (Object st : (List<?>) at(policy, "Statement")) {
+                    if ("Allow".equals(map(st).get("Effect"))) {
+                        out.add(map(st));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<String> actions(Map<String, Object> statement) {
+        Object a = statement.get("Action");
+        List<String> out = new ArrayList<>();
+        if (a instanceof List<?> l) {
+            l.forEach(x -> out.add((String) x));
+        } else {
+            out.add((String) a);
+        }
+        return out;
+    }
+
+    static Object at(Object node, String... path) {
+        Object here = node;
+        for (String step : path) {
+            if (!(here instanceof Map<?, ?> m)) {
+                return null;
+            }
+            here = m.get(step);
+        }
+        return here;
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> map(Object node) {
+        return (Map<String, Object>) node;
+    }
+}
