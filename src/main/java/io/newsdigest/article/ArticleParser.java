@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Turns one {@link Upload} into an {@link Article}, or a {@link Rejection} with a reason; never throws for bad
@@ -27,6 +28,9 @@ import java.util.Set;
  * repeated sentences, identity hash, language.
  */
 public final class ArticleParser {
+
+    private static final Pattern SPACE_RUN = Pattern.compile("\\s+");
+    private static final Pattern CONTROL_OR_SPACE_RUN = Pattern.compile("[\\p{Cntrl}\\s]+");
 
     /** Default upper bound on an upload's size. */
     public static final long DEFAULT_MAX_BYTES = 10L * 1024 * 1024;
@@ -121,15 +125,15 @@ public final class ArticleParser {
         if (s == null) {
             return null;
         }
-        String t = s.replaceAll("[\\p{Cntrl}\\s]+", " ").strip();
+        String t = CONTROL_OR_SPACE_RUN.matcher(s).replaceAll(" ").strip();
         return t.isEmpty() ? null : t;
     }
 
     /** Case, width, quote style and spacing do not make a different article. */
     static String normalize(String s) {
-        return Normalizer.normalize(s, Normalizer.Form.NFKC)
-                .replace('\u2019', '\'').replace('\u2018', '\'').replace('\u201c', '"').replace('\u201d', '"')
-                .replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+        String straightQuotes = Normalizer.normalize(s, Normalizer.Form.NFKC)
+                .replace('\u2019', '\'').replace('\u2018', '\'').replace('\u201c', '"').replace('\u201d', '"');
+        return SPACE_RUN.matcher(straightQuotes).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
     }
 
     private static String sha256(List<String> sentences) {

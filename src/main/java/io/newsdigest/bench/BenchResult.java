@@ -14,10 +14,16 @@ package io.newsdigest.bench;
  * @param digestStories    stories in the digest
  * @param inputMB          megabytes of uploads parsed
  * @param splitMBps        sentence splitter throughput on the day's article text, one thread
+ * @param parseCpuMillis   CPU time of the parsing thread in the parser: unlike wall time, not inflated when
+ *                         other processes share the cores
+ * @param digestCpuMillis  CPU time of the digest thread in the engine
  * @param seed             the seed of the day
  * @param warmup           untimed runs of the same day before this one, in the same JVM
+ * @param loadAverage      the machine's load average over the last minute, when the run ended: above the
+ *                         number of cores, wall times are inflated by other work
  */
 public record BenchResult(int articles, int stories, long parseMillis, long digestMillis, long peakHeapMB,
                           long liveHeapMB, int distinctArticles, int rejected, int digestStories, double inputMB,
-                          double splitMBps, long seed, int warmup) {
+                          double splitMBps, long parseCpuMillis, long digestCpuMillis, long seed, int warmup,
+                          double loadAverage) {
 }

@@ -7,6 +7,8 @@ import io.newsdigest.article.Rejection;
 import io.newsdigest.digest.Digest;
 import io.newsdigest.summary.DigestEngine;
 import io.newsdigest.text.SentenceSplitter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -16,7 +18,8 @@ import java.util.Set;
  * Runs the product's own pipeline on a {@link SyntheticDay}, in process and on one thread, as the functions
  * would: every upload through {@link ArticleParser} (ingest), identical articles kept once (the article store
  * is content-addressed), then {@link DigestEngine} on the day. Only the parser and the engine are timed; making
- * the uploads is not. Heap is watched over parse and digest together ({@link HeapWatch}).
+ * the uploads is not; both wall time and the thread's CPU time are taken. Heap is watched over parse and
+ * digest together ({@link HeapWatch}).
  */
 public final class DayBenchmark {
 
@@ -50,10 +53,13 @@ public final class DayBenchmark {
         double split = SplitterSpeed.megabytesPerSecond(texts, new SentenceSplitter(), SPLIT_MILLIS);
         return new BenchResult(day.articles(), day.stories(), run.parseNanos / 1_000_000, run.digestNanos / 1_000_000,
                 mb(peak), mb(live), run.distinct, run.rejected, run.digest.stories().size(),
-                round1(run.inputBytes / 1e6), round1(split), day.seed(), warmup);
+                round1(run.inputBytes / 1e6), round1(split), run.parseCpuNanos / 1_000_000,
+                run.digestCpuNanos / 1_000_000, day.seed(), warmup,
+                round1(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
     }
 
-    private record Run(long parseNanos, long digestNanos, long inputBytes, int distinct, int rejected, Digest digest) {
+    private record Run(long parseNanos, long digestNanos, long parseCpuNanos, long digestCpuNanos, long inputBytes,
+                       int distinct, int rejected, Digest digest) {
     }
 
     private static Run once(SyntheticDay day, List<String> texts) {
@@ -61,13 +67,17 @@ public final class DayBenchmark {
         List<Article> articles = new ArrayList<>();
         List<Rejection> rejected = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long[] parseNanos = {0};
+        long[] parseCpuNanos = {0};
         long[] inputBytes = {0};
         int[] textBytes = {0};
         day.forEach(g -> {
+            long c0 = threads.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
             ParseOutcome outcome = parser.parse(g.upload());
             parseNanos[0] += System.nanoTime() - t0;
+            parseCpuNanos[0] += threads.getCurrentThreadCpuTime() - c0;
             inputBytes[0] += g.upload().bytes().length;
             if (outcome instanceof ParseOutcome.Parsed p) {
                 if (seen.add(p.article().sha256())) {
@@ -81,10 +91,13 @@ public final class DayBenchmark {
                 textBytes[0] += g.body().length();
             }
         });
+        long c0 = threads.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
         Digest digest = new DigestEngine().summarize(SyntheticDay.DATE.toString(), articles, rejected);
         long digestNanos = System.nanoTime() - t0;
-        return new Run(parseNanos[0], digestNanos, inputBytes[0], articles.size(), rejected.size(), digest);
+        long digestCpuNanos = threads.getCurrentThreadCpuTime() - c0;
+        return new Run(parseNanos[0], digestNanos, parseCpuNanos[0], digestCpuNanos, inputBytes[0], articles.size(),
+                rejected.size(), digest);
     }
 
     private static long mb(long bytes) {

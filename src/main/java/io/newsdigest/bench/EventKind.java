@@ -58,7 +58,8 @@ record EventKind(String name, List<Figure> figures, List<String> headlines, List
             throw new IllegalStateException(name + ": needs facts and headlines");
         }
         return new EventKind(name, List.copyOf(figures), List.copyOf(headlines),
-                facts.stream().map(List::copyOf).toList(), List.copyOf(claims), Map.copyOf(slots));
+                facts.stream().map(List::copyOf).toList(), List.copyOf(claims),
+                java.util.Collections.unmodifiableMap(slots));
     }
 
     /** A number an event has, with the range it is drawn from and how outlets write it. */

@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# Runs the News Digest benchmarks on this machine and prints the results (see BENCHMARKS.md):
+#   1. the scale series: 100, 1,000 and 10,000 invented articles, parse + digest, -Xmx1g;
+#   2. the cold start: a fresh JVM ingests one article from local files, wall time from process start to exit,
+#      median of 10, beside the median of 10 `java -version`; without and with class-data sharing.
+# Builds the jar only if it is missing. Usage: bench/run.sh [--quick]   (--quick: skip the 10,000 run)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+JAR=target/news-digest.jar
+JAVA=${JAVA:-java}
+RUNS=${RUNS:-10}
+# The flags template.yaml gives the functions: C1 only, which starts fastest.
+LAMBDA_FLAGS="-XX:+TieredCompilation -XX:TieredStopAtLevel=1"
+quick=false
+[ "${1:-}" = "--quick" ] && quick=true
+
+if [ ! -f "$JAR" ]; then
+  mvn -B -q package -DskipTests
+fi
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+now_ms() { date +%s%3N; }
+median() { sort -n | awk '{a[NR]=$1} END {if (NR%2) print a[(NR+1)/2]; else print int((a[NR/2]+a[NR/2+1])/2)}'; }
+# median_ms CMD...: runs CMD $RUNS times (output discarded) and prints the median wall time in ms
+median_ms() {
+  for _ in $(seq "$RUNS"); do
+    local t0 t1
+    t0=$(now_ms); "$@" >/dev/null 2>&1; t1=$(now_ms)
+    echo $((t1 - t0))
+  done | median
+}
+
+echo "# machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $("$JAVA" -version 2>&1 | head -1)"
+echo "# date: $(date -u +%Y-%m-%dT%H:%MZ), jar: $(stat -c %s "$JAR") bytes, load:$(cut -d' ' -f1-3 /proc/loadavg)"
+
+echo "## scale series (-Xmx1g; --warmup K = K untimed runs of the same day first, in the same JVM)"
+"$JAVA" -Xmx1g -jar "$JAR" bench --articles 100 --warmup 0
+"$JAVA" -Xmx1g -jar "$JAR" bench --articles 100 --warmup 5
+"$JAVA" -Xmx1g -jar "$JAR" bench --articles 1000 --warmup 0
+"$JAVA" -Xmx1g -jar "$JAR" bench --articles 1000 --warmup 3
+if ! $quick; then
+  "$JAVA" -Xmx1g -jar "$JAR" bench --articles 10000 --warmup 0
+  "$JAVA" -Xmx1g -jar "$JAR" bench --articles 10000 --warmup 1
+fi
+
+echo "## cold start (median of $RUNS, ms)"
+"$JAVA" -jar "$JAR" bench --articles 20 --stories 2 --seed 1 --dump "$work/day" >/dev/null
+# the largest web page of a small day that the parser accepts (any format if no web page parses)
+page=""
+for f in $(find "$work/day" -name '*.html' -printf '%s %p\n' | sort -rn | cut -d' ' -f2) \
+         $(find "$work/day" -type f ! -name '*.html' -printf '%s %p\n' | sort -rn | cut -d' ' -f2); do
+  if "$JAVA" -cp "$JAR" io.newsdigest.bench.ColdIngest "$f" "$work/store" 2>/dev/null; then page=$f; break; fi
+done
+[ -n "$page" ] || { echo "no article of the cold-start day was accepted" >&2; exit 1; }
+echo "article: $(basename "$page") ($(stat -c %s "$page") bytes)"
+ingest=(-cp "$JAR" io.newsdigest.bench.ColdIngest "$page" "$work/store")
+
+version_ms=$(median_ms "$JAVA" -version)
+echo "java -version: $version_ms"
+plain_ms=$(median_ms "$JAVA" "${ingest[@]}")
+echo "ingest, default flags: $plain_ms ($(awk "BEGIN {printf \"%.1f\", $plain_ms / $version_ms}")x)"
+export JAVA_TOOL_OPTIONS="$LAMBDA_FLAGS"
+c1_ms=$(median_ms "$JAVA" "${ingest[@]}")
+echo "ingest, $LAMBDA_FLAGS: $c1_ms ($(awk "BEGIN {printf \"%.1f\", $c1_ms / $version_ms}")x)"
+# Application class-data sharing, JDK 17 style: dump the classes one run loads, then map them in.
+"$JAVA" -XX:ArchiveClassesAtExit="$work/app.jsa" "${ingest[@]}" >/dev/null 2>&1
+cds_ms=$(median_ms "$JAVA" -XX:SharedArchiveFile="$work/app.jsa" "${ingest[@]}")
+echo "ingest, $LAMBDA_FLAGS + AppCDS: $cds_ms ($(awk "BEGIN {printf \"%.1f\", $cds_ms / $version_ms}")x)"
+unset JAVA_TOOL_OPTIONS
