@@ -1,6 +1,9 @@
 package io.newsdigest.text;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -23,6 +26,17 @@ public final class LanguageGuesser {
         FUNCTION_WORDS.put("nl", Set.of("de", "het", "een", "van", "en", "is", "niet", "dat", "op", "voor", "met", "zijn"));
     }
 
+    /** Each function word with the languages it belongs to, in the order of {@link #FUNCTION_WORDS}. */
+    private static final Map<String, List<String>> LANGUAGES_OF_WORD = new HashMap<>();
+
+    static {
+        for (Map.Entry<String, Set<String>> e : FUNCTION_WORDS.entrySet()) {
+            for (String word : e.getValue()) {
+                LANGUAGES_OF_WORD.computeIfAbsent(word, w -> new ArrayList<>()).add(e.getKey());
+            }
+        }
+    }
+
     /** An ISO 639-1 code, or {@code null}. */
     public String guess(String text) {
         String sample = text.length() > 20_000 ? text.substring(0, 20_000) : text;
@@ -32,15 +46,24 @@ public final class LanguageGuesser {
         }
         Map<String, Integer> hits = new LinkedHashMap<>();
         int words = 0;
-        for (String w : sample.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-            if (w.isEmpty()) {
-                continue;
+        String lower = sample.toLowerCase(Locale.ROOT);
+        int n = lower.length();
+        int i = 0;
+        while (i < n) {
+            int start = i;
+            while (i < n && Character.isLetter(lower.codePointAt(i))) {
+                i += Character.charCount(lower.codePointAt(i));
             }
-            words++;
-            for (Map.Entry<String, Set<String>> e : FUNCTION_WORDS.entrySet()) {
-                if (e.getValue().contains(w)) {
-                    hits.merge(e.getKey(), 1, Integer::sum);
+            if (i > start) {
+                words++;
+                List<String> languages = LANGUAGES_OF_WORD.get(lower.substring(start, i));
+                if (languages != null) {
+                    for (String language : languages) {
+                        hits.merge(language, 1, Integer::sum);
+                    }
                 }
+            } else {
+                i += Character.charCount(lower.codePointAt(i));
             }
         }
         String best = null;
@@ -64,6 +87,9 @@ public final class LanguageGuesser {
                 continue;
             }
             letters++;
+            if (cp < 0x0370) {
+                continue; // Latin and IPA letters: none of the scripts below
+            }
             String lang = switch (Character.UnicodeScript.of(cp)) {
                 case CYRILLIC -> "ru";
                 case HANGUL -> "ko";
