@@ -33,7 +33,7 @@ final class Abbreviations {
     static {
         any(Kind.TITLE, "mr", "mrs", "ms", "messrs", "mmes", "dr", "prof", "gen", "lt", "col", "maj", "capt",
                 "cmdr", "adm", "sgt", "cpl", "pvt", "brig", "gov", "sen", "sens", "rep", "reps", "rev", "fr",
-                "msgr", "hon", "pres", "supt", "insp", "det", "atty", "sec", "mt", "ft", "st", "vs");
+                "msgr", "hon", "rt", "pres", "supt", "insp", "det", "atty", "sec", "mt", "ft", "st", "vs");
         any(Kind.BEFORE_NUMBER, "no", "nos", "n\u00B0", "n\u00BA", "vol", "vols", "pp", "art", "arts", "fig",
                 "figs", "ch", "chap", "secs", "para", "pt", "op", "ext", "tel", "rm", "apt", "ste", "rte",
                 "hwy", "est", "ca", "approx");

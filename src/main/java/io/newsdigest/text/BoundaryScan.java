@@ -110,7 +110,7 @@ final class BoundaryScan {
         }
         boolean attached = i > 0 && !Chars.isSpace(text.charAt(i - 1));
         if (exclaim) {
-            if (!isAttributedQuote(j, after)) {
+            if (!isAttributedQuote(j, after) && !isLetterWithExclamation(i)) {
                 emit(after);
             }
         } else if (spaced && attached && dots >= 4) {
@@ -134,11 +134,20 @@ final class BoundaryScan {
         return k >= n || text.charAt(k) == '.' || Chars.isSpace(text.charAt(k)) || Chars.isCloser(text.charAt(k));
     }
 
+    /** Skips closing quotes and brackets, also a curly closing quote set off by a space ("lung. ” But"). */
     private int skipClosers(int j) {
         while (j < n && Chars.isCloser(text.charAt(j))) {
             j++;
         }
+        if (j + 1 < n && text.charAt(j) == ' ' && isCurlyCloser(text.charAt(j + 1))
+                && (j + 2 == n || Chars.isSpace(text.charAt(j + 2)))) {
+            j += 2;
+        }
         return j;
+    }
+
+    private static boolean isCurlyCloser(char c) {
+        return c == '\u201D' || c == '\u2019' || c == '\u00BB' || c == '\u203A';
     }
 
     /**
@@ -151,6 +160,12 @@ final class BoundaryScan {
             return false;
         }
         return attached || dots >= 4;
+    }
+
+    /** "E! News": a one-letter word with "!" is a name, not an exclamation. */
+    private boolean isLetterWithExclamation(int i) {
+        return text.charAt(i) == '!' && i > 0 && Character.isUpperCase(text.charAt(i - 1))
+                && (i == 1 || Chars.isSpace(text.charAt(i - 2)));
     }
 
     /** {@code "Why?" Smith asked.}: a closing quote after "?" or "!" followed by an attribution. */
@@ -196,6 +211,9 @@ final class BoundaryScan {
         if (!letters) {
             return true;
         }
+        if ((nextKind == DIGIT || nextKind == OTHER) && insideParentheses(dot)) {
+            return false;                     // "(Orig. $1,599)", "(approx. 40 km)"
+        }
         int len = dot - ws;
         if (len == 1) {
             return singleLetterEnds(ws);
@@ -212,7 +230,7 @@ final class BoundaryScan {
             return Abbreviations.isAlsoPlaceSuffix(token) && followsNameOrNumber(ws) && abbreviationEnds();
         }
         if (kind == Abbreviations.Kind.BEFORE_NUMBER) {
-            return nextKind != DIGIT && !(nextKind == OTHER && text.charAt(nextWord) == '#');
+            return nextKind != DIGIT && !(nextKind == OTHER && isNumberSign(text.charAt(nextWord)));
         }
         if (kind == Abbreviations.Kind.MONTH || kind == Abbreviations.Kind.TRAILING) {
             return abbreviationEnds();
@@ -259,12 +277,25 @@ final class BoundaryScan {
         return !ClockTimes.isFrontedTimePhrase(text, start, ws);
     }
 
-    /** An abbreviation that may also end a sentence ends it before a usual sentence opener or a quote. */
+    /**
+     * An abbreviation that may also end a sentence ends it before a usual sentence opener or an opening
+     * quote; "S.C. (AP)" goes on, "Co. (It" does not.
+     */
     private boolean abbreviationEnds() {
         if (nextKind != UPPER) {
             return false;
         }
-        return nextOpened || SentenceStarters.isStarter(text.substring(nextWord, nextWordEnd));
+        return nextOpenedByQuote() || SentenceStarters.isStarter(text.substring(nextWord, nextWordEnd));
+    }
+
+    private boolean nextOpenedByQuote() {
+        for (int k = nextWord - 1; k >= 0 && Chars.isOpener(text.charAt(k)); k--) {
+            char c = text.charAt(k);
+            if (c != '(' && c != '[' && c != '{') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private AbbreviationEvidence evidence() {
@@ -286,6 +317,28 @@ final class BoundaryScan {
             s++;
         }
         return s;
+    }
+
+    /** Signs that stand before a number: "#", "+", currency symbols. */
+    private static boolean isNumberSign(char c) {
+        return c == '#' || c == '+' || Character.getType(c) == Character.CURRENCY_SYMBOL;
+    }
+
+    /** True if a "(" opened in the current sentence before {@code i} is still open. */
+    private boolean insideParentheses(int i) {
+        int depth = 0;
+        for (int k = i - 1; k >= start; k--) {
+            char c = text.charAt(k);
+            if (c == ')') {
+                depth++;
+            } else if (c == '(') {
+                if (depth == 0) {
+                    return true;
+                }
+                depth--;
+            }
+        }
+        return false;
     }
 
     private boolean previousWordIsLowerCase(int ws) {
@@ -347,7 +400,7 @@ final class BoundaryScan {
                 e++;
             }
             nextWordEnd = e;
-            nextKind = Character.isLowerCase(c) ? LOWER : UPPER;
+            nextKind = Character.isLowerCase(c) && !hasUpperCase(k + 1, e) ? LOWER : UPPER;
         } else if (Character.isDigit(c)) {
             nextKind = DIGIT;
         } else if (Chars.continuesSentence(c) && !nextOpened) {
@@ -355,6 +408,16 @@ final class BoundaryScan {
         } else {
             nextKind = OTHER;
         }
+    }
+
+    /** "eBay", "iPhone": a word in lower case with a capital inside is a name, and may open a sentence. */
+    private boolean hasUpperCase(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (Character.isUpperCase(text.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // ---- lines, bullets, list markers ----------------------------------------------------------------

@@ -8,7 +8,8 @@ import java.util.Set;
  * adverbs) that very often open a sentence and are rarely part of a name. After an abbreviation that can
  * also end a sentence ("Co.", "U.S.", an initial), a capitalised word from this list is the cue that a new
  * sentence has begun ("... the U.S. The ..."), while any other capitalised word is taken as the name or
- * title the abbreviation belongs to ("the U.S. Navy"). This is the fixed part of Punkt's "frequent sentence
+ * title the abbreviation belongs to ("the U.S. Navy"). Personal honorifics count as openers: "U.S. Gen." is
+ * one title, but nothing is ever called "U.S. Mr.". This is the fixed part of Punkt's "frequent sentence
  * starter" heuristic; words that are also common names or months ("Will", "May") are left out on purpose.
  */
 final class SentenceStarters {
@@ -38,6 +39,8 @@ final class SentenceStarters {
             "across", "along", "around", "behind", "below", "beside", "besides", "between", "beyond", "despite",
             "following", "inside", "outside", "like", "unlike", "near", "through", "throughout", "toward",
             "towards", "upon", "according",
+            // honorifics, which follow no abbreviation inside a sentence ("the U.S. Mr. Lee ...")
+            "mr", "mrs", "ms", "messrs",
             // auxiliaries opening questions
             "is", "are", "was", "were", "be", "being", "do", "does", "did", "has", "have", "had", "can", "could",
             "should", "would", "shall", "must", "might");

@@ -26,6 +26,12 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void keeps_a_closing_quote_set_off_by_a_space_with_its_sentence() {
+        splits("They called it “the quiet year. ” Then the strikes began.",
+                "They called it “the quiet year. ”", "Then the strikes began.");
+    }
+
+    @Test
     void keeps_a_quoted_question_with_the_speaker_after_it() {
         splits("\"Who pays for this?\" Deputy Mayor Ann Cole asked. Nobody answered.",
                 "\"Who pays for this?\" Deputy Mayor Ann Cole asked.", "Nobody answered.");
@@ -45,6 +51,14 @@ class SentenceSplitterTest {
         splits("Exports rose to the U.S. The rise surprised analysts.",
                 "Exports rose to the U.S.", "The rise surprised analysts.");
         splits("Exports to the U.S. rose by 4%.", "Exports to the U.S. rose by 4%.");
+        splits("Tariffs hit goods from the U.S. Mr. Lee called them unfair.",
+                "Tariffs hit goods from the U.S.", "Mr. Lee called them unfair.");
+    }
+
+    @Test
+    void a_sentence_may_start_with_a_name_written_in_lower_case() {
+        splits("The auction closed on Friday. eBay shares rose 3%.",
+                "The auction closed on Friday.", "eBay shares rose 3%.");
     }
 
     @Test
@@ -58,6 +72,24 @@ class SentenceSplitterTest {
         splits("The bill, No. 3 on the list, failed.", "The bill, No. 3 on the list, failed.");
         splits("Asked if he would resign, he said no. He left at noon.",
                 "Asked if he would resign, he said no.", "He left at noon.");
+    }
+
+    @Test
+    void keeps_a_dateline_with_its_agency_credit() {
+        splits("MOBILE, Ala. (AP) — Flooding closed two bridges on Friday. Schools stayed shut.",
+                "MOBILE, Ala. (AP) — Flooding closed two bridges on Friday.", "Schools stayed shut.");
+    }
+
+    @Test
+    void keeps_a_price_after_an_abbreviation() {
+        splits("The base model costs approx. $620 with tax. The larger one costs $899 (orig. $1,099).",
+                "The base model costs approx. $620 with tax.", "The larger one costs $899 (orig. $1,099).");
+    }
+
+    @Test
+    void keeps_a_one_letter_name_with_its_exclamation_mark() {
+        splits("The singer told E! News about the tour. Tickets sold out.",
+                "The singer told E! News about the tour.", "Tickets sold out.");
     }
 
     @Test
