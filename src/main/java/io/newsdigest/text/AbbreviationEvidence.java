@@ -17,10 +17,10 @@ final class AbbreviationEvidence {
 
     private final Set<String> learned = new HashSet<>();
 
-    AbbreviationEvidence(CharSequence text) {
+    AbbreviationEvidence(String text) {
         int n = text.length();
-        for (int i = 1; i < n - 2; i++) {
-            if (text.charAt(i) != '.' || !Chars.isSpace(text.charAt(i + 1)) || text.charAt(i - 1) == '.') {
+        for (int i = text.indexOf('.', 1); i >= 0 && i < n - 2; i = text.indexOf('.', i + 1)) {
+            if (!Chars.isSpace(text.charAt(i + 1)) || text.charAt(i - 1) == '.') {
                 continue;
             }
             int k = i + 1;

@@ -21,6 +21,29 @@ import java.util.List;
  */
 final class BoundaryScan {
 
+    /** Character classes of the scan: most characters are OTHER_CHAR or WORD and cost one table look-up. */
+    private static final byte OTHER_CHAR = 0;
+    private static final byte WORD = 1;
+    private static final byte SPACE = 2;
+    private static final byte TERMINAL = 3;
+    private static final byte BREAK = 4;
+    private static final byte BULLET = 5;
+    private static final byte[] ASCII = new byte[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+                ASCII[c] = WORD;
+            } else if (Chars.isLineBreak(c)) {
+                ASCII[c] = BREAK;
+            } else if (Chars.isSpace(c)) {
+                ASCII[c] = SPACE;
+            } else if (Chars.isTerminal(c)) {
+                ASCII[c] = TERMINAL;
+            }
+        }
+    }
+
     private static final int END = 0;
     private static final int LOWER = 1;
     private static final int UPPER = 2;
@@ -36,6 +59,10 @@ final class BoundaryScan {
     private AbbreviationEvidence evidence;
     private LineBreaks lineBreaks;
     private int start;
+    /** The current sentence has a non-space character so far. */
+    private boolean content;
+    /** The current sentence may hold whitespace other than single spaces inside (then emit collapses it). */
+    private boolean irregularSpace;
 
     /** What follows a candidate boundary, filled by {@link #lookAhead(int)}. */
     private int nextKind;
@@ -49,25 +76,67 @@ final class BoundaryScan {
     }
 
     List<String> sentences() {
+        boolean wordStart = true;
         int i = 0;
         while (i < n) {
             char c = text.charAt(i);
-            if (c == '.' || c == '!' || c == '?' || c > 0x2000 && Chars.isTerminal(c)) {
-                i = afterTerminal(i);
-            } else if (Chars.isLineBreak(c)) {
-                i = afterLineBreak(i);
-            } else {
-                if (c > 0x2000 && Chars.isBullet(c)) {
-                    emit(i);
-                } else if ((c <= 'z' && (Chars.isAsciiDigit(c) || Character.isLetter(c)))
-                        && (i == 0 || Chars.isSpace(text.charAt(i - 1)) || Chars.isBullet(text.charAt(i - 1)))) {
-                    listMarker(i);
+            switch (c < 128 ? ASCII[c] : classOf(c)) {
+                case WORD -> {
+                    if (wordStart) {
+                        listMarker(i);
+                    }
+                    wordStart = false;
+                    content = true;
+                    i++;
                 }
-                i++;
+                case SPACE -> {
+                    if (content && (c != ' ' || wordStart)) {
+                        irregularSpace = true;
+                    }
+                    wordStart = true;
+                    i++;
+                }
+                case TERMINAL -> {
+                    i = afterTerminal(i);
+                    wordStart = false;
+                    content = start < i;
+                }
+                case BREAK -> {
+                    if (content) {
+                        irregularSpace = true;
+                    }
+                    i = afterLineBreak(i);
+                    wordStart = true;
+                }
+                case BULLET -> {
+                    emit(i);
+                    wordStart = true;
+                    content = true;
+                    i++;
+                }
+                default -> {
+                    wordStart = false;
+                    content = true;
+                    i++;
+                }
             }
         }
         emit(n);
         return sentences;
+    }
+
+    /** The class of a character outside ASCII, for the scan's dispatch. */
+    private static byte classOf(char c) {
+        if (Chars.isLineBreak(c)) {
+            return BREAK;
+        }
+        if (Chars.isSpace(c)) {
+            return SPACE;
+        }
+        if (Chars.isTerminal(c)) {
+            return TERMINAL;
+        }
+        return Chars.isBullet(c) ? BULLET : OTHER_CHAR;
     }
 
     // ---- terminal punctuation ------------------------------------------------------------------------
@@ -475,7 +544,10 @@ final class BoundaryScan {
     /** Ends the current sentence at {@code end}: adds it, whitespace collapsed, unless it is blank. */
     private void emit(int end) {
         int s = start;
+        boolean collapse = irregularSpace;
         start = end;
+        irregularSpace = false;
+        content = false;
         while (s < end && Chars.isSpace(text.charAt(s))) {
             s++;
         }
@@ -486,15 +558,7 @@ final class BoundaryScan {
         if (s == e) {
             return;
         }
-        boolean clean = true;
-        for (int k = s; k < e; k++) {
-            char c = text.charAt(k);
-            if (Chars.isSpace(c) && (c != ' ' || Chars.isSpace(text.charAt(k + 1)))) {
-                clean = false;
-                break;
-            }
-        }
-        if (clean) {
+        if (!collapse) {
             sentences.add(text.substring(s, e));
             return;
         }
