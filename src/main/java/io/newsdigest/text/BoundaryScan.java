@@ -44,6 +44,10 @@ final class BoundaryScan {
         }
     }
 
+    /** How far back a bullet or dash may stand before a list marker, and a "(" before a period. */
+    private static final int MAX_ITEM_PREFIX = 16;
+    private static final int MAX_PARENTHESIS = 200;
+
     private static final int END = 0;
     private static final int LOWER = 1;
     private static final int UPPER = 2;
@@ -255,7 +259,7 @@ final class BoundaryScan {
         if (ws == dot) {
             return true;
         }
-        if (onlyWhitespaceOrBullets(start, ws) && ListMarkers.isBareMarker(text, ws, dot)) {
+        if (ListMarkers.isBareMarker(text, ws, dot) && opensSentence(ws)) {
             return false;
         }
         if (after > j) {
@@ -343,7 +347,7 @@ final class BoundaryScan {
         if (ClockTimes.qualifiesTime(text, nextWord, nextWordEnd)) {
             return false;
         }
-        return !ClockTimes.isFrontedTimePhrase(text, start, ws);
+        return !ClockTimes.isFrontedTimePhrase(text, contentStart(), ws);
     }
 
     /**
@@ -393,10 +397,10 @@ final class BoundaryScan {
         return c == '#' || c == '+' || Character.getType(c) == Character.CURRENCY_SYMBOL;
     }
 
-    /** True if a "(" opened in the current sentence before {@code i} is still open. */
+    /** True if a "(" opened shortly before {@code i} in the current sentence is still open. */
     private boolean insideParentheses(int i) {
         int depth = 0;
-        for (int k = i - 1; k >= start; k--) {
+        for (int k = i - 1; k >= Math.max(start, i - MAX_PARENTHESIS); k--) {
             char c = text.charAt(k);
             if (c == ')') {
                 depth++;
@@ -435,14 +439,30 @@ final class BoundaryScan {
         return s <= k && (Character.isUpperCase(text.charAt(s)) || Chars.isAsciiDigit(text.charAt(s)));
     }
 
-    private boolean onlyWhitespaceOrBullets(int from, int to) {
-        for (int k = from; k < to; k++) {
+    /**
+     * True if only whitespace, bullets or dashes stand before {@code i} in the current sentence. Looks at a
+     * few characters only, so a long run of markers cannot make the scan quadratic.
+     */
+    private boolean opensSentence(int i) {
+        int from = contentStart();
+        if (i - from > MAX_ITEM_PREFIX) {
+            return false;
+        }
+        for (int k = from; k < i; k++) {
             char c = text.charAt(k);
             if (!Chars.isSpace(c) && !Chars.isBullet(c) && c != '-' && c != '*') {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Moves the start of the current sentence past its leading whitespace (which emit trims anyway). */
+    private int contentStart() {
+        while (start < n && Chars.isSpace(text.charAt(start))) {
+            start++;
+        }
+        return start;
     }
 
     /** Classifies what follows the whitespace at {@code from}: sets nextKind, nextWord, nextWordEnd. */
@@ -518,7 +538,7 @@ final class BoundaryScan {
         if (!markers.read(text, i)) {
             return;
         }
-        if (onlyWhitespaceOrBullets(start, i) || lastNonSpaceIs(i, ':')) {
+        if (opensSentence(i) || lastNonSpaceIs(i, ':')) {
             lookAhead(markers.end());
             if (nextKind == UPPER || nextKind == DIGIT || nextKind == OTHER) {
                 markers.open();

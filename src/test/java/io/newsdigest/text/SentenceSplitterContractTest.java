@@ -2,6 +2,7 @@ package io.newsdigest.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -9,6 +10,7 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.IntStream;
@@ -64,6 +66,17 @@ class SentenceSplitterContractTest {
             }
             keepsEveryCharacterInOrder(b.toString());
         }
+    }
+
+    @Test
+    void long_runs_of_markers_spaces_and_brackets_take_linear_time() {
+        List<String> texts = List.of(
+                " ".repeat(400_000) + "1) ".repeat(100_000),
+                "(" + "x. 1 ".repeat(80_000),
+                "I. ".repeat(130_000),
+                "\"a?\" X ".repeat(60_000),
+                "\n".repeat(400_000));
+        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> texts.forEach(splitter::split));
     }
 
     @Test
