@@ -39,6 +39,14 @@ public final class QuantityReader {
             "of", "the", "their", "its", "his", "her", "our", "young", "old", "small", "large", "big",
             "major", "minor", "separate", "different", "total", "known", "confirmed", "reported", "suspected");
 
+    /** Nouns that say what a measurement (not a count) is of. */
+    private static final Set<String> MEASURE_NOUNS = Set.of("depth", "deep", "height", "high", "tall", "length",
+            "long", "width", "wide", "distance", "offshore", "altitude", "speed", "radius", "diameter", "area",
+            "earthquake", "aftershock", "shares", "stock", "price", "prices", "cost", "costs", "fine", "budget",
+            "revenue", "profit", "loss", "salary", "wage", "compensation", "funds", "damages", "ransom",
+            "inflation", "unemployment", "growth", "turnout", "rate", "interest", "sentence", "temperature",
+            "weight", "tax", "tariff", "debt", "valuation", "sales", "bail");
+
     /** Concepts that say what happened to the people counted. */
     private static final Set<String> EVENT_WORDS = Set.of("kill", "injure", "missing", "arrest", "evacuate",
             "rescue", "hospital", "survive", "survivors", "infected", "cases", "deported", "displaced", "trapped",
@@ -47,6 +55,7 @@ public final class QuantityReader {
     private final TermAnalyzer analyzer;
     private final Set<String> eventKeys = new TreeSet<>();
     private final Set<String> personKeys = new TreeSet<>();
+    private final Set<String> measureKeys = new TreeSet<>();
 
     public QuantityReader(TermAnalyzer analyzer) {
         this.analyzer = analyzer;
@@ -55,6 +64,9 @@ public final class QuantityReader {
         }
         for (String w : PERSON_NOUNS) {
             personKeys.add(analyzer.key(w, false));
+        }
+        for (String w : MEASURE_NOUNS) {
+            measureKeys.add(analyzer.key(w, false));
         }
     }
 
@@ -398,9 +410,10 @@ public final class QuantityReader {
                 bounded(Dimension.TEMPERATURE, "", u.name(), val, Double.NaN, 0, s, end, "");
                 return;
             }
-            if (norm(s - 1).equals("magnitude") || norm(s - 2).equals("magnitude") && norm(s - 1).equals("-")
-                    || norm(after).equals("magnitude") || norm(s - 1).equals("m") && tokens.get(s - 1).text()
-                    .equals("M")) {
+            boolean magnitudeBefore = norm(s - 1).equals("magnitude") || norm(s - 2).equals("magnitude")
+                    && (norm(s - 1).equals("-") || norm(s - 1).equals("of"));
+            if (magnitudeBefore || norm(after).equals("magnitude") || norm(s - 1).equals("m")
+                    && tokens.get(s - 1).text().equals("M")) {
                 bounded(Dimension.MAGNITUDE, "", "", v, upper, r, s, after, "");
                 return;
             }
@@ -546,8 +559,8 @@ public final class QuantityReader {
         }
 
         private String nearestEvent(int s, int e) {
-            for (int dist = 1; dist <= 6; dist++) {
-                for (int k : new int[] {e + dist, s - dist}) {
+            for (int dist = 1; dist <= 10; dist++) {
+                for (int k : dist <= 6 ? new int[] {e + dist, s - dist} : new int[] {s - dist}) {
                     if (k >= 0 && k < tokens.size() && keys[k] != null && eventKeys.contains(keys[k])) {
                         return keys[k];
                     }
@@ -559,8 +572,23 @@ public final class QuantityReader {
             return "";
         }
 
+        /** The nearest measure noun ("depth", "shares", "cost") around a measurement, or empty. */
+        private String measureNoun(int s, int e) {
+            for (int dist = 1; dist <= 5; dist++) {
+                for (int k : new int[] {s - dist, e + dist}) {
+                    if (k >= 0 && k < tokens.size() && keys[k] != null && measureKeys.contains(keys[k])) {
+                        return keys[k];
+                    }
+                }
+            }
+            return "";
+        }
+
         private void emit(Dimension d, String family, String writtenIn, double lo, double hi, String anchor,
                 int s, int e) {
+            if (d != Dimension.COUNT && anchor.isEmpty()) {
+                anchor = measureNoun(s, e);
+            }
             for (int k = Math.max(0, s); k <= e && k < used.length; k++) {
                 used[k] = true;
             }

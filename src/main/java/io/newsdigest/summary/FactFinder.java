@@ -14,8 +14,8 @@ import java.util.TreeSet;
  * when they share enough rare terms, names and numbers; aligned sentences group (one sentence per article,
  * every member close to the group on average) into facts. A fact is reported with its most central, clearest
  * sentence as text and each supporting article quoted; near-copies of an article add evidence but not
- * support. Facts rank by independent sources, then centrality; a fact too close to a better one is dropped
- * (maximal marginal relevance).
+ * support. Facts rank by independent sources, then by how closely their sentences agree and how central they
+ * are to the story; a fact that mostly repeats a better one is dropped (maximal marginal relevance).
  */
 final class FactFinder {
 
@@ -23,7 +23,7 @@ final class FactFinder {
     record Settings(double align, int minShared, double group, double redundancy, int max) {
     }
 
-    static final Settings DEFAULTS = new Settings(0.20, 3, 0.18, 0.5, 10);
+    static final Settings DEFAULTS = new Settings(0.20, 3, 0.18, 0.35, 10);
 
     private final Settings settings;
 
@@ -79,11 +79,22 @@ final class FactFinder {
             }
             List<Statement> withCopies = addCopies(g, all, originals);
             Statement text = clearest(reading, g);
-            double score = 0;
+            double centrality = 0;
             for (Statement s : g) {
-                score += reading.centrality(s);
+                centrality += reading.centrality(s);
             }
-            out.add(new Group(withCopies, text, sources, score / g.size()));
+            double agreement = 0;
+            int pairs = 0;
+            for (Statement a : g) {
+                for (Statement b : g) {
+                    if (a.id() < b.id()) {
+                        agreement += reading.similarity(a, b);
+                        pairs++;
+                    }
+                }
+            }
+            double score = 0.5 * centrality / g.size() + agreement / pairs;
+            out.add(new Group(withCopies, text, sources, score));
         }
         out.sort(Comparator.comparingLong((Group g) -> -g.sources()).thenComparingDouble(g -> -g.score())
                 .thenComparingInt(g -> g.text().id()));
@@ -99,10 +110,7 @@ final class FactFinder {
             }
             boolean redundant = false;
             for (Group c : chosen) {
-                if (reading.similarity(c.text(), g.text()) >= settings.redundancy()) {
-                    redundant = true;
-                    break;
-                }
+                redundant |= redundant(reading, c, g);
             }
             if (!redundant) {
                 chosen.add(g);
@@ -113,6 +121,28 @@ final class FactFinder {
             out.add(toFact(g));
         }
         return out;
+    }
+
+    /**
+     * Whether {@code g} mostly repeats {@code chosen}: on average, each of its sentences is close to some sentence
+     * of {@code chosen} from another article.
+     */
+    boolean redundant(StoryReading reading, Group chosen, Group g) {
+        return overlap(reading, chosen, g) >= settings.redundancy();
+    }
+
+    static double overlap(StoryReading reading, Group chosen, Group g) {
+        double sum = 0;
+        for (Statement b : g.members()) {
+            double best = 0;
+            for (Statement a : chosen.members()) {
+                if (a.member() != b.member()) {
+                    best = Math.max(best, reading.similarity(a, b));
+                }
+            }
+            sum += best;
+        }
+        return sum / g.members().size();
     }
 
     static SharedFact toFact(Group g) {
@@ -127,15 +157,21 @@ final class FactFinder {
         return new SharedFact(g.text().text(), keys, evidence);
     }
 
-    /** Content keys two statements share, numbers and names included, reporting words not counted twice. */
+    /**
+     * How many keys two statements share, counting at most as many names and numbers as other words: sharing
+     * only the story's names is not stating the same fact.
+     */
     static int sharedContent(StoryReading reading, Statement a, Statement b) {
-        int n = 0;
+        int words = 0;
+        int names = 0;
         for (String k : reading.shared(a, b)) {
-            if (!k.startsWith("#") || k.length() > 2) {
-                n++;
+            if (a.names().contains(k) || b.names().contains(k) || k.startsWith("#")) {
+                names++;
+            } else {
+                words++;
             }
         }
-        return n;
+        return words < 2 ? words : words + Math.min(names, words);
     }
 
     private boolean canJoin(StoryReading reading, List<Statement> g1, List<Statement> g2) {

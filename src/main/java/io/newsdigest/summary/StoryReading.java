@@ -20,6 +20,11 @@ import java.util.TreeMap;
 public final class StoryReading {
 
     private static final double NAME_BOOST = 1.3;
+    /** Terms no other sentence of the story uses cannot match; they count less against a sentence's length. */
+    private static final double UNSHARED = 0.5;
+    /** Similarity added per shared pair of adjacent terms (a phrase both use), up to {@link #PHRASE_CAP}. */
+    private static final double PHRASE_BONUS = 0.05;
+    private static final double PHRASE_CAP = 0.2;
 
     private final StoryArticles story;
     private final List<Statement> statements;
@@ -28,6 +33,7 @@ public final class StoryReading {
     private final double[] centrality;
     private final Map<Long, Double> similarity = new HashMap<>();
     private final List<Pair> pairs;
+    private final List<java.util.Set<String>> bigrams;
 
     /** Two statements of different sources and their similarity; {@code a < b}. */
     public record Pair(int a, int b, double similarity) {
@@ -53,7 +59,12 @@ public final class StoryReading {
         }
         int n = Math.max(1, statements.size());
         for (Map.Entry<String, Integer> e : df.entrySet()) {
-            weight.put(e.getKey(), Math.max(0.05, Math.log((n + 1.0) / e.getValue())));
+            double w = Math.max(0.05, Math.log((n + 1.0) / e.getValue()));
+            weight.put(e.getKey(), e.getValue() == 1 ? w * UNSHARED : w);
+        }
+        bigrams = new ArrayList<>();
+        for (Statement s : statements) {
+            bigrams.add(bigrams(s));
         }
         norm2 = new double[statements.size()];
         for (Statement s : statements) {
@@ -115,6 +126,15 @@ public final class StoryReading {
         }
         double d = Math.sqrt(norm2[a.id()] * norm2[b.id()]);
         double sim = d == 0 ? 0 : dot / d;
+        if (sim > 0) {
+            int phrases = 0;
+            for (String g : bigrams.get(small.id())) {
+                if (bigrams.get(large.id()).contains(g)) {
+                    phrases++;
+                }
+            }
+            sim = Math.min(1.0, sim + Math.min(PHRASE_CAP, PHRASE_BONUS * phrases));
+        }
         if (similarity.size() < 2_000_000) {
             similarity.put(key, sim);
         }
@@ -127,6 +147,21 @@ public final class StoryReading {
         for (String k : new java.util.TreeSet<>(a.keys())) {
             if (b.keys().contains(k)) {
                 out.add(k);
+            }
+        }
+        return out;
+    }
+
+    /** Pairs of terms next to each other (function words between allowed), not both names. */
+    private static java.util.Set<String> bigrams(Statement s) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        List<io.newsdigest.text.Term> terms = s.sentence().terms();
+        for (int i = 1; i < terms.size(); i++) {
+            io.newsdigest.text.Term a = terms.get(i - 1);
+            io.newsdigest.text.Term b = terms.get(i);
+            if (b.token() - a.token() <= 3 && !(s.names().contains(a.key()) && s.names().contains(b.key()))
+                    && !a.key().equals(b.key())) {
+                out.add(a.key() + " " + b.key());
             }
         }
         return out;

@@ -22,13 +22,15 @@ public final class Stopwords {
             "unless", "whereas", "onto", "toward", "towards", "s", "t", "mr", "mrs", "ms", "dr", "de", "la", "le");
 
     private static final Set<String> REPORTING = Set.of(
-            "said", "says", "say", "saying", "told", "according", "reported", "reports", "report", "reporting",
-            "added", "noted", "stated", "news", "agency", "statement", "spokesperson", "spokesman", "spokeswoman",
-            "today", "yesterday", "tomorrow", "week", "weeks", "month", "months", "year", "years", "time", "times",
-            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "new", "first", "last",
-            "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "including", "made", "make",
-            "makes", "get", "got", "take", "took", "taken", "go", "went", "gone", "come", "came", "put",
-            "local", "people");
+            "said", "says", "say", "saying", "told", "according", "reported", "reports", "reporting", "added",
+            "noted", "stated", "today", "yesterday", "tomorrow", "including", "included", "new", "made", "make",
+            "makes", "get", "got", "take", "took", "taken", "go", "went", "gone", "come", "came", "put", "also",
+            "however", "meanwhile", "since", "already", "recently", "currently", "now");
+
+    private static final Set<String> CALENDAR = Set.of("week", "weeks", "month", "months", "year", "years",
+            "time", "times", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "first",
+            "last", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "local", "people",
+            "news", "agency", "statement", "spokesperson", "spokesman", "spokeswoman", "report");
 
     private Stopwords() {
     }
@@ -38,8 +40,13 @@ public final class Stopwords {
         return FUNCTION.contains(norm);
     }
 
+    /** Words of reporting ("said", "according") and fillers ("new", "including") that carry no fact. */
+    public static boolean isReportingWord(String norm) {
+        return REPORTING.contains(norm);
+    }
+
     /** Function words and the words of reporting, calendar and counting that do not tell stories apart. */
     public static boolean isStopword(String norm) {
-        return FUNCTION.contains(norm) || REPORTING.contains(norm);
+        return FUNCTION.contains(norm) || REPORTING.contains(norm) || CALENDAR.contains(norm);
     }
 }

@@ -2,11 +2,10 @@ package io.newsdigest.text;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Turns a sentence's tokens into the {@link Term}s that matching compares: function words dropped, words
+ * Turns a sentence's tokens into the {@link Term}s that matching compares: function and reporting words dropped, words
  * stemmed and folded onto {@link Concepts}, demonyms onto their country ("Korean" onto "Korea"), numbers kept
  * as digits without separators. Thread-safe; remembers stems it has computed.
  */
@@ -49,7 +48,7 @@ public final class TermAnalyzer {
             boolean acronym = !shouting && t.text().length() >= 2 && isAllCaps(t.text());
             boolean name = acronym || (!shouting && !first && t.capitalized());
             first = false;
-            if (Stopwords.isFunctionWord(norm) || norm.length() < 2) {
+            if (Stopwords.isFunctionWord(norm) || Stopwords.isReportingWord(norm) || norm.length() < 2) {
                 continue;
             }
             out.add(new Term(key(norm, t.capitalized()), i, name));
@@ -94,10 +93,5 @@ public final class TermAnalyzer {
             }
         }
         return letter;
-    }
-
-    /** Lower-cases like {@link Tokenizer#normalize} for callers that only have text. */
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 }

@@ -9,11 +9,11 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * A disagreement found in a story before it is reported: its kind, a topic in the sources' words, two or more
- * sides (each the statements, one per article, that hold it; the first states it best) and a strength for
- * ranking.
+ * A disagreement found in a story before it is reported: its kind, the subject it is about in the detector's
+ * terms (a dimension and anchor, a denied word), a topic in the sources' words, two or more sides (each the
+ * statements, one per article, that hold it; the first states it best) and a strength for ranking.
  */
-record Conflict(String kind, String topic, List<List<Statement>> sides, double strength) {
+record Conflict(String kind, String subject, String topic, List<List<Statement>> sides, double strength) {
 
     Conflict {
         List<List<Statement>> copy = new ArrayList<>();
@@ -28,18 +28,31 @@ record Conflict(String kind, String topic, List<List<Statement>> sides, double s
         return sides.stream().flatMap(List::stream).map(Statement::source).distinct().count();
     }
 
-    /** Whether this conflict quotes a statement that {@code other} quotes on some side. */
-    boolean overlaps(Conflict other) {
-        for (List<Statement> a : sides) {
-            for (Statement s : a) {
-                for (List<Statement> b : other.sides) {
-                    if (b.contains(s)) {
-                        return true;
-                    }
-                }
+    /**
+     * Whether this conflict repeats {@code other}: the same subject with a statement in common, or the very
+     * statements {@code other} quotes, found by another detector.
+     */
+    boolean repeats(Conflict other) {
+        java.util.Set<Statement> mine = statements();
+        java.util.Set<Statement> theirs = other.statements();
+        if (mine.equals(theirs)) {
+            return true;
+        }
+        if (!subject.equals(other.subject)) {
+            return false;
+        }
+        for (Statement s : mine) {
+            if (theirs.contains(s)) {
+                return true;
             }
         }
         return false;
+    }
+
+    private java.util.Set<Statement> statements() {
+        java.util.Set<Statement> out = new java.util.HashSet<>();
+        sides.forEach(out::addAll);
+        return out;
     }
 
     Disagreement toDisagreement() {

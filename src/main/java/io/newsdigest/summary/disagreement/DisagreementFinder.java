@@ -54,7 +54,7 @@ public final class DisagreementFinder {
             if (chosen.size() >= max) {
                 break;
             }
-            if (chosen.stream().noneMatch(x -> x.overlaps(c))) {
+            if (chosen.stream().noneMatch(c::repeats)) {
                 chosen.add(c);
             }
         }

@@ -16,7 +16,7 @@ import java.util.TreeMap;
  */
 final class OpposedClaims {
 
-    private static final double MIN_SIMILARITY = 0.12;
+    private static final double MIN_SIMILARITY = 0.08;
 
     private record Opposition(String a, String b, String kind) {
     }
@@ -42,20 +42,24 @@ final class OpposedClaims {
 
     List<Conflict> find(StoryReading reading, Set<String> background) {
         List<Conflict> out = new ArrayList<>();
-        for (StoryReading.Pair p : reading.pairs()) {
-            if (p.similarity() < MIN_SIMILARITY) {
-                break;
-            }
-            Statement a = reading.statements().get(p.a());
-            Statement b = reading.statements().get(p.b());
-            for (Opposition o : oppositions) {
-                Conflict c = opposed(reading, background, a, b, o);
-                if (c == null) {
-                    c = opposed(reading, background, b, a, o);
+        for (Opposition o : oppositions) {
+            List<Statement> withA = new ArrayList<>();
+            List<Statement> withB = new ArrayList<>();
+            for (Statement s : reading.statements()) {
+                if (s.keys().contains(o.a()) && !s.keys().contains(o.b())) {
+                    withA.add(s);
+                } else if (s.keys().contains(o.b()) && !s.keys().contains(o.a())) {
+                    withB.add(s);
                 }
-                if (c != null) {
-                    out.add(c);
-                    break;
+            }
+            for (Statement x : withA) {
+                for (Statement y : withB) {
+                    if (x.source() != y.source() && reading.similarity(x, y) >= MIN_SIMILARITY) {
+                        Conflict c = opposed(reading, background, x, y, o);
+                        if (c != null) {
+                            out.add(c);
+                        }
+                    }
                 }
             }
         }
@@ -80,7 +84,7 @@ final class OpposedClaims {
             return null;
         }
         double strength = 1.0 + reading.similarity(x, y) + 0.2 * firstShared.size();
-        return new Conflict(o.kind(), Arguments.topic(x, firstShared.keySet(), tokenX),
+        return new Conflict(o.kind(), "opposed:" + o.a() + "/" + o.b(), Arguments.topic(x, firstShared.keySet(), tokenX),
                 List.of(List.of(x), List.of(y)), strength);
     }
 }

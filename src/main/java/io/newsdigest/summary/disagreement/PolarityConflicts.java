@@ -20,7 +20,7 @@ import java.util.TreeSet;
  */
 final class PolarityConflicts {
 
-    private static final double MIN_SIMILARITY = 0.18;
+    private static final double MIN_SIMILARITY = 0.25;
 
     private final Set<String> sayingKeys = new TreeSet<>();
 
@@ -87,7 +87,8 @@ final class PolarityConflicts {
                     : sayingKeys.contains(key) ? "attribution" : "negation";
             double strength = 1.0 + 0.25 * (yes.size() + no.size()) + reading.similarity(neg, pos)
                     + 0.2 * shared.size();
-            out.add(new Conflict(kind, Arguments.topic(neg, shared, d.getKey()), List.of(yes, no), strength));
+            out.add(new Conflict(kind, "polarity:" + key, Arguments.topic(neg, shared, d.getKey()), List.of(yes, no),
+                    strength));
             return;
         }
     }

@@ -21,6 +21,9 @@ import java.util.TreeSet;
  */
 final class QuantityConflicts {
 
+    /** Statements this similar state the same fact, so their times refer to the same event. */
+    private static final double ALIGNED = 0.35;
+
     private record Mention(Statement statement, Quantity quantity) {
     }
 
@@ -91,7 +94,8 @@ final class QuantityConflicts {
                 + reading.similarity(a.statement(), b.statement())
                 + (d == Dimension.COUNT && !a.quantity().anchor().endsWith("/") ? 0.5 : 0)
                 + (a.quantity().exact() && b.quantity().exact() ? 0.25 : 0);
-        return new Conflict(kind, topic(a, b), List.of(sideA, sideB), strength);
+        String subject = d + ":" + a.quantity().unit() + ":" + a.quantity().anchor();
+        return new Conflict(kind, subject, topic(a, b), List.of(sideA, sideB), strength);
     }
 
     private static boolean sameThing(StoryReading reading, Set<String> background, Mention a, Mention b) {
@@ -108,6 +112,9 @@ final class QuantityConflicts {
             }
         }
         double sim = reading.similarity(a.statement(), b.statement());
+        if (qa.dimension() != Dimension.COUNT && !qa.anchor().isEmpty() && !qb.anchor().isEmpty()) {
+            return qa.anchor().equals(qb.anchor()) && (overlap >= 1 || sim >= 0.1);
+        }
         boolean eventAnchor = qa.dimension() == Dimension.COUNT && !qa.anchor().endsWith("/");
         boolean nounAnchor = qa.dimension() == Dimension.COUNT && !qa.anchor().startsWith("/");
         if (eventAnchor) {
@@ -116,8 +123,11 @@ final class QuantityConflicts {
         if (nounAnchor) {
             return overlap >= 2 || overlap >= 1 && sim >= 0.25;
         }
+        if (qa.dimension() == Dimension.YEAR) {
+            return overlap >= 2 && sim >= 0.2;
+        }
         if (qa.dimension().isTemporal()) {
-            return overlap >= 1 && sim >= 0.3 || overlap >= 2 && sim >= 0.15;
+            return sim >= ALIGNED || overlap >= 1 && sim >= 0.3 || overlap >= 2 && sim >= 0.15;
         }
         return overlap >= 2 || overlap >= 1 && sim >= 0.25;
     }
