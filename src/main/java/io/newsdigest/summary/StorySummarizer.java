@@ -19,7 +19,9 @@ import java.util.HexFormat;
 import java.util.List;
 
 /**
- * Summarizes one story: its shared facts ({@link FactFinder}), disagreements, unique claims and headline.
+ * Summarizes one story: its shared facts ({@link FactFinder}), disagreements ({@link DisagreementFinder}), unique
+ * claims ({@link UniqueClaimFinder}) and headline ({@link HeadlinePicker}). A story's id is a hash of its
+ * members' content hashes, so the same articles always give the same id.
  */
 final class StorySummarizer {
 
@@ -27,6 +29,7 @@ final class StorySummarizer {
     private final FactFinder facts = new FactFinder(FactFinder.DEFAULTS);
     private final HeadlinePicker headlines = new HeadlinePicker();
     private final DisagreementFinder disagreementFinder;
+    private final UniqueClaimFinder uniqueClaims = new UniqueClaimFinder(4);
 
     StorySummarizer(QuantityReader quantities, TermAnalyzer analyzer) {
         this.quantities = quantities;
@@ -43,7 +46,7 @@ final class StorySummarizer {
         List<FactFinder.Group> groups = story.independentSources() > 1 ? facts.groups(reading) : List.of();
         List<SharedFact> shared = facts.facts(reading, groups);
         List<Disagreement> disagreements = disagreementFinder.find(reading);
-        List<UniqueClaim> unique = List.of();
+        List<UniqueClaim> unique = uniqueClaims.find(reading, groups);
         String fallback = shared.isEmpty() ? firstSentence(story) : shared.get(0).text();
         return new Story(id(story), headlines.pick(reading, fallback), refs, shared, disagreements, unique);
     }

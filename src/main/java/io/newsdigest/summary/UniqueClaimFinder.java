@@ -1,0 +1,111 @@
+package io.newsdigest.summary;
+
+import io.newsdigest.digest.UniqueClaim;
+import io.newsdigest.quantity.Quantity;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Notable statements only one source of a story makes: sentences no other source comes close to, that bring
+ * a figure, a date or a name no other source mentions, ranked by how central they are to the story. Stories
+ * with a single source have none (everything there is single-source).
+ */
+final class UniqueClaimFinder {
+
+    /** Statements at least this similar to another source's are not unique. */
+    private static final double ECHO = 0.3;
+
+    private final int max;
+
+    UniqueClaimFinder(int max) {
+        this.max = max;
+    }
+
+    List<UniqueClaim> find(StoryReading reading, List<FactFinder.Group> facts) {
+        if (reading.story().independentSources() < 2) {
+            return List.of();
+        }
+        Set<Integer> echoed = new HashSet<>();
+        for (FactFinder.Group g : facts) {
+            for (Statement s : g.members()) {
+                echoed.add(s.id());
+            }
+        }
+        for (StoryReading.Pair p : reading.pairs()) {
+            if (p.similarity() < ECHO) {
+                break;
+            }
+            echoed.add(p.a());
+            echoed.add(p.b());
+        }
+        Map<Integer, Set<String>> keysBySource = new HashMap<>();
+        for (Statement s : reading.statements()) {
+            keysBySource.computeIfAbsent(s.source(), k -> new HashSet<>()).addAll(s.keys());
+        }
+        record Candidate(Statement statement, double score) {
+        }
+        List<Candidate> candidates = new ArrayList<>();
+        for (Statement s : reading.statements()) {
+            if (echoed.contains(s.id()) || !Prose.isProse(s) || Prose.isRunOn(s)) {
+                continue;
+            }
+            int newNames = 0;
+            for (String k : s.names()) {
+                if (onlyIn(keysBySource, s.source(), k)) {
+                    newNames++;
+                }
+            }
+            boolean newFigure = false;
+            for (Quantity q : s.quantities()) {
+                newFigure |= !mentionedElsewhere(reading, s, q);
+            }
+            if (newNames == 0 && !newFigure) {
+                continue;
+            }
+            double score = reading.centrality(s) + (newFigure ? 0.3 : 0) + Math.min(0.1, 0.05 * newNames);
+            candidates.add(new Candidate(s, score));
+        }
+        candidates.sort(Comparator.comparingDouble((Candidate c) -> -c.score())
+                .thenComparingInt(c -> c.statement().id()));
+        List<UniqueClaim> out = new ArrayList<>();
+        Map<Integer, Integer> perArticle = new HashMap<>();
+        for (Candidate c : candidates) {
+            if (out.size() >= max) {
+                break;
+            }
+            int n = perArticle.merge(c.statement().member(), 1, Integer::sum);
+            if (n <= 2) {
+                out.add(new UniqueClaim(c.statement().text(), c.statement().articleKey()));
+            }
+        }
+        return out;
+    }
+
+    private static boolean onlyIn(Map<Integer, Set<String>> keysBySource, int source, String key) {
+        for (Map.Entry<Integer, Set<String>> e : keysBySource.entrySet()) {
+            if (e.getKey() != source && e.getValue().contains(key)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean mentionedElsewhere(StoryReading reading, Statement s, Quantity q) {
+        for (Statement o : reading.statements()) {
+            if (o.source() == s.source()) {
+                continue;
+            }
+            for (Quantity x : o.quantities()) {
+                if (x.comparableWith(q) && x.compatibleWith(q)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}
