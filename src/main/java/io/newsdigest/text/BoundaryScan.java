@@ -1,27 +1,26 @@
 package io.newsdigest.text;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One pass over one text that finds its sentence boundaries and collects the sentences. Only a few
- * characters stop the scan: sentence-ending punctuation, line breaks, bullets, and a digit or letter that
- * starts a word (a possible list marker). At each stop a rule looks at the word before and the word after;
- * nothing is allocated per character.
+ * One pass over one text that finds its sentence boundaries. Only a few characters stop the scan:
+ * sentence-ending punctuation, line breaks, bullets, and a letter or digit that starts a word (a possible
+ * list marker); every other character costs one table look-up. At each stop a rule looks at the word
+ * before and the word after, and nothing is allocated per character.
  *
- * <p>Rules at a period, in order: a period inside a token ("3.5", "example.com", "Jr.'s") or before a comma
- * ends nothing; nothing ends before a lower-case word; a bare list marker ("1.", "a.") is no sentence;
- * a closing quote or bracket after the period ends the sentence; then the word before decides: a number,
- * URL or ordinary word ends the sentence; "a.m."/"p.m." follow {@link ClockTimes}; "e.g."/"i.e." never end
- * one; titles never do; "No."-like words keep their period before a number; initials, "U.S."-like letter
- * groups and trailing abbreviations (known or learned from the text) end it only before a usual sentence
- * opener ({@link SentenceStarters}) or an opening quote.
- *
- * <p>Not thread-safe: one instance per text.
+ * <ul>
+ *   <li>A run of ".", "?", "!" and ellipses, with the closing quotes and brackets after it, ends a sentence
+ *       only if whitespace and something that can start a sentence follow ({@link NextWord}). Then "?" and
+ *       "!" end it unless a quoted question is followed by its speaker ({@link QuoteAttribution}) or the
+ *       mark belongs to a one-letter name ("E! News"); ellipses end it by their form
+ *       ({@link #ellipsisEnds}); a single period as {@link PeriodRules} decides.</li>
+ *   <li>A blank line always ends a sentence; a single line break as {@link LineBreaks} decides.</li>
+ *   <li>A bullet starts a new sentence, and so does the next marker of an inline list ({@link ListMarkers}).</li>
+ * </ul>
+ * Not thread-safe: one instance per text.
  */
 final class BoundaryScan {
 
-    /** Character classes of the scan: most characters are OTHER_CHAR or WORD and cost one table look-up. */
     private static final byte OTHER_CHAR = 0;
     private static final byte WORD = 1;
     private static final byte SPACE = 2;
@@ -44,39 +43,20 @@ final class BoundaryScan {
         }
     }
 
-    /** How far back a bullet or dash may stand before a list marker, and a "(" before a period. */
-    private static final int MAX_ITEM_PREFIX = 16;
-    private static final int MAX_PARENTHESIS = 200;
-
-    private static final int END = 0;
-    private static final int LOWER = 1;
-    private static final int UPPER = 2;
-    private static final int DIGIT = 3;
-    private static final int OTHER = 4;
-    private static final int CONTINUES = 5;
-
     private final String text;
     private final int n;
-    private final List<String> sentences = new ArrayList<>();
+    private final SentenceCollector out;
+    private final NextWord next;
+    private final PeriodRules periods;
     private final ListMarkers markers = new ListMarkers();
-    private StringBuilder buffer;
-    private AbbreviationEvidence evidence;
     private LineBreaks lineBreaks;
-    private int start;
-    /** The current sentence has a non-space character so far. */
-    private boolean content;
-    /** The current sentence may hold whitespace other than single spaces inside (then emit collapses it). */
-    private boolean irregularSpace;
-
-    /** What follows a candidate boundary, filled by {@link #lookAhead(int)}. */
-    private int nextKind;
-    private int nextWord;
-    private int nextWordEnd;
-    private boolean nextOpened;
 
     BoundaryScan(String text) {
         this.text = text;
         this.n = text.length();
+        this.out = new SentenceCollector(text);
+        this.next = new NextWord(text);
+        this.periods = new PeriodRules(text);
     }
 
     List<String> sentences() {
@@ -90,43 +70,39 @@ final class BoundaryScan {
                         listMarker(i);
                     }
                     wordStart = false;
-                    content = true;
+                    out.sawContent();
                     i++;
                 }
                 case SPACE -> {
-                    if (content && (c != ' ' || wordStart)) {
-                        irregularSpace = true;
-                    }
+                    out.sawSpace(c != ' ' || wordStart);
                     wordStart = true;
                     i++;
                 }
                 case TERMINAL -> {
                     i = afterTerminal(i);
+                    out.sawTextUpTo(i);
                     wordStart = false;
-                    content = start < i;
                 }
                 case BREAK -> {
-                    if (content) {
-                        irregularSpace = true;
-                    }
+                    out.sawSpace(true);
                     i = afterLineBreak(i);
                     wordStart = true;
                 }
                 case BULLET -> {
-                    emit(i);
+                    out.end(i);
+                    out.sawContent();
                     wordStart = true;
-                    content = true;
                     i++;
                 }
                 default -> {
+                    out.sawContent();
                     wordStart = false;
-                    content = true;
                     i++;
                 }
             }
         }
-        emit(n);
-        return sentences;
+        out.end(n);
+        return out.sentences();
     }
 
     /** The class of a character outside ASCII, for the scan's dispatch. */
@@ -171,29 +147,29 @@ final class BoundaryScan {
         }
         int after = skipClosers(j);
         if (ideographic) {
-            emit(after);
+            out.end(after);
             return after;
         }
         if (after < n && !Chars.isSpace(text.charAt(after))) {
-            return j;
+            return j;                          // inside a token: "3.5", "example.com", "Jr.'s", "e.g.,"
         }
-        lookAhead(after);
-        if (nextKind == END || nextKind == LOWER || nextKind == CONTINUES) {
+        next.read(after);
+        if (!next.canStartSentence()) {
             return after;
         }
         boolean attached = i > 0 && !Chars.isSpace(text.charAt(i - 1));
         if (exclaim) {
             if (!isAttributedQuote(j, after) && !isLetterWithExclamation(i)) {
-                emit(after);
+                out.end(after);
             }
         } else if (spaced && attached && dots >= 4) {
-            emit(i + 1);                       // "word. . . . Next": a period, then an ellipsis opening the next
+            out.end(i + 1);                    // "word. . . . Next": a period, then an ellipsis opening the next
         } else if (spaced || dots >= 2) {
             if (ellipsisEnds(i, j, dots, attached)) {
-                emit(after);
+                out.end(after);
             }
-        } else if (periodEnds(i, j, after)) {
-            emit(after);
+        } else if (periods.ends(out.contentStart(), i, after > j, next)) {
+            out.end(after);
         }
         return after;
     }
@@ -243,267 +219,12 @@ final class BoundaryScan {
 
     /** {@code "Why?" Smith asked.}: a closing quote after "?" or "!" followed by an attribution. */
     private boolean isAttributedQuote(int j, int after) {
-        if (nextKind != UPPER || nextOpened) {
+        if (next.kind() != NextWord.UPPER || next.opened()) {
             return false;
         }
         for (int k = j; k < after; k++) {
             if (Chars.isClosingQuote(text.charAt(k))) {
-                return QuoteAttribution.startsAt(text, nextWord);
-            }
-        }
-        return false;
-    }
-
-    private boolean periodEnds(int dot, int j, int after) {
-        int ws = tokenStart(dot);
-        if (ws == dot) {
-            return true;
-        }
-        if (ListMarkers.isBareMarker(text, ws, dot) && opensSentence(ws)) {
-            return false;
-        }
-        if (after > j) {
-            return true;
-        }
-        int hyphen = dot;
-        while (hyphen > ws && text.charAt(hyphen - 1) != '-') {
-            hyphen--;
-        }
-        if (hyphen > ws && hyphen < dot) {
-            ws = hyphen;
-        }
-        boolean letters = false;
-        for (int k = ws; k < dot; k++) {
-            char c = text.charAt(k);
-            if (Character.isLetter(c)) {
-                letters = true;
-            } else if (c == '@' || c == '/' || c == ':' || c == '_' || Chars.isAsciiDigit(c)) {
-                return true;                  // numbers, money, times, e-mail addresses, URLs
-            }
-        }
-        if (!letters) {
-            return true;
-        }
-        if ((nextKind == DIGIT || nextKind == OTHER) && insideParentheses(dot)) {
-            return false;                     // "(Orig. $1,599)", "(approx. 40 km)"
-        }
-        int len = dot - ws;
-        if (len == 1) {
-            return singleLetterEnds(ws);
-        }
-        if (Abbreviations.isLetterGroups(text, ws, dot)) {
-            return letterGroupsEnd(ws, dot);
-        }
-        if (len > 7) {
-            return true;
-        }
-        String token = text.substring(ws, dot);
-        Abbreviations.Kind kind = Abbreviations.kindOf(token);
-        if (kind == Abbreviations.Kind.TITLE) {
-            return Abbreviations.isAlsoPlaceSuffix(token) && followsNameOrNumber(ws) && abbreviationEnds();
-        }
-        if (kind == Abbreviations.Kind.BEFORE_NUMBER) {
-            return nextKind != DIGIT && !(nextKind == OTHER && isNumberSign(text.charAt(nextWord)));
-        }
-        if (kind == Abbreviations.Kind.MONTH || kind == Abbreviations.Kind.TRAILING) {
-            return abbreviationEnds();
-        }
-        if (len <= AbbreviationEvidence.MAX_LENGTH && evidence().isAbbreviation(token)) {
-            return abbreviationEnds();
-        }
-        return true;
-    }
-
-    /**
-     * A single letter: the pronoun "I" after a lower-case word is an ordinary word ("you and I."); an
-     * upper-case letter is an initial ("Jonas E. Smith"); a lower-case one an abbreviation ("p. 55").
-     */
-    private boolean singleLetterEnds(int ws) {
-        if (text.charAt(ws) == 'I' && previousWordIsLowerCase(ws)) {
-            return true;
-        }
-        return abbreviationEnds();
-    }
-
-    /** "U.S.", "E.U.", "a.m.", "e.g.", "Ph.D.". */
-    private boolean letterGroupsEnd(int ws, int dot) {
-        if (dot - ws == 3) {
-            char a = Character.toLowerCase(text.charAt(ws));
-            char b = Character.toLowerCase(text.charAt(ws + 2));
-            if (a == 'e' && b == 'g' || a == 'i' && b == 'e') {
-                return false;
-            }
-            if (ClockTimes.isAmPm(text.substring(ws, dot))) {
-                return clockTimeEnds(ws);
-            }
-        }
-        return abbreviationEnds();
-    }
-
-    private boolean clockTimeEnds(int ws) {
-        if (nextKind != UPPER) {
-            return false;
-        }
-        if (ClockTimes.qualifiesTime(text, nextWord, nextWordEnd)) {
-            return false;
-        }
-        return !ClockTimes.isFrontedTimePhrase(text, contentStart(), ws);
-    }
-
-    /**
-     * An abbreviation that may also end a sentence ends it before a usual sentence opener or an opening
-     * quote; "S.C. (AP)" goes on, "Co. (It" does not.
-     */
-    private boolean abbreviationEnds() {
-        if (nextKind != UPPER) {
-            return false;
-        }
-        return nextOpenedByQuote() || SentenceStarters.isStarter(text.substring(nextWord, nextWordEnd));
-    }
-
-    private boolean nextOpenedByQuote() {
-        for (int k = nextWord - 1; k >= 0 && Chars.isOpener(text.charAt(k)); k--) {
-            char c = text.charAt(k);
-            if (c != '(' && c != '[' && c != '{') {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private AbbreviationEvidence evidence() {
-        if (evidence == null) {
-            evidence = new AbbreviationEvidence(text);
-        }
-        return evidence;
-    }
-
-    // ---- what stands around a candidate --------------------------------------------------------------
-
-    /** Start of the token that ends at {@code end}, after any bullet and opening quotes or brackets. */
-    private int tokenStart(int end) {
-        int s = end;
-        while (s > start && !Chars.isSpace(text.charAt(s - 1))) {
-            s--;
-        }
-        while (s < end && (Chars.isOpener(text.charAt(s)) || Chars.isBullet(text.charAt(s)))) {
-            s++;
-        }
-        return s;
-    }
-
-    /** Signs that stand before a number: "#", "+", currency symbols. */
-    private static boolean isNumberSign(char c) {
-        return c == '#' || c == '+' || Character.getType(c) == Character.CURRENCY_SYMBOL;
-    }
-
-    /** True if a "(" opened shortly before {@code i} in the current sentence is still open. */
-    private boolean insideParentheses(int i) {
-        int depth = 0;
-        for (int k = i - 1; k >= Math.max(start, i - MAX_PARENTHESIS); k--) {
-            char c = text.charAt(k);
-            if (c == ')') {
-                depth++;
-            } else if (c == '(') {
-                if (depth == 0) {
-                    return true;
-                }
-                depth--;
-            }
-        }
-        return false;
-    }
-
-    private boolean previousWordIsLowerCase(int ws) {
-        int k = ws - 1;
-        while (k >= start && Chars.isSpace(text.charAt(k))) {
-            k--;
-        }
-        if (k < start) {
-            return false;
-        }
-        int s = tokenStart(k + 1);
-        return s <= k && Character.isLowerCase(text.charAt(s));
-    }
-
-    /** The word before {@code ws} is capitalised or a number ("Main St.", "5th St."). */
-    private boolean followsNameOrNumber(int ws) {
-        int k = ws - 1;
-        while (k >= start && Chars.isSpace(text.charAt(k))) {
-            k--;
-        }
-        if (k < start) {
-            return false;
-        }
-        int s = tokenStart(k + 1);
-        return s <= k && (Character.isUpperCase(text.charAt(s)) || Chars.isAsciiDigit(text.charAt(s)));
-    }
-
-    /**
-     * True if only whitespace, bullets or dashes stand before {@code i} in the current sentence. Looks at a
-     * few characters only, so a long run of markers cannot make the scan quadratic.
-     */
-    private boolean opensSentence(int i) {
-        int from = contentStart();
-        if (i - from > MAX_ITEM_PREFIX) {
-            return false;
-        }
-        for (int k = from; k < i; k++) {
-            char c = text.charAt(k);
-            if (!Chars.isSpace(c) && !Chars.isBullet(c) && c != '-' && c != '*') {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Moves the start of the current sentence past its leading whitespace (which emit trims anyway). */
-    private int contentStart() {
-        while (start < n && Chars.isSpace(text.charAt(start))) {
-            start++;
-        }
-        return start;
-    }
-
-    /** Classifies what follows the whitespace at {@code from}: sets nextKind, nextWord, nextWordEnd. */
-    private void lookAhead(int from) {
-        int k = from;
-        while (k < n && Chars.isSpace(text.charAt(k))) {
-            k++;
-        }
-        nextOpened = false;
-        while (k < n && Chars.isOpener(text.charAt(k))) {
-            nextOpened = true;
-            k++;
-        }
-        nextWord = k;
-        nextWordEnd = k;
-        if (k >= n) {
-            nextKind = nextOpened ? OTHER : END;
-            return;
-        }
-        char c = text.charAt(k);
-        if (Character.isLetter(c)) {
-            int e = k + 1;
-            while (e < n && Character.isLetter(text.charAt(e))) {
-                e++;
-            }
-            nextWordEnd = e;
-            nextKind = Character.isLowerCase(c) && !hasUpperCase(k + 1, e) ? LOWER : UPPER;
-        } else if (Character.isDigit(c)) {
-            nextKind = DIGIT;
-        } else if (Chars.continuesSentence(c) && !nextOpened) {
-            nextKind = CONTINUES;
-        } else {
-            nextKind = OTHER;
-        }
-    }
-
-    /** "eBay", "iPhone": a word in lower case with a capital inside is a name, and may open a sentence. */
-    private boolean hasUpperCase(int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (Character.isUpperCase(text.charAt(k))) {
-                return true;
+                return QuoteAttribution.startsAt(text, next.start());
             }
         }
         return false;
@@ -522,83 +243,42 @@ final class BoundaryScan {
             m++;
         }
         if (m >= n || Chars.isLineBreak(text.charAt(m))) {
-            emit(i);
+            out.end(i);
             return m;
         }
         if (lineBreaks == null) {
             lineBreaks = new LineBreaks(text);
         }
-        if (lineBreaks.endsSentence(start, i, m)) {
-            emit(i);
+        if (lineBreaks.endsSentence(out.start(), i, m)) {
+            out.end(i);
         }
         return k;
     }
 
+    /** A marker opening a sentence starts a list; the list's next marker starts the next sentence. */
     private void listMarker(int i) {
         if (!markers.read(text, i)) {
             return;
         }
-        if (opensSentence(i) || lastNonSpaceIs(i, ':')) {
-            lookAhead(markers.end());
-            if (nextKind == UPPER || nextKind == DIGIT || nextKind == OTHER) {
+        if (ListMarkers.onlyBulletsBetween(text, out.contentStart(), i) || lastNonSpaceIs(i, ':')) {
+            next.read(markers.end());
+            if (next.kind() == NextWord.UPPER || next.kind() == NextWord.DIGIT || next.kind() == NextWord.OTHER) {
                 markers.open();
             }
         } else if (markers.continuesList()) {
-            lookAhead(markers.end());
-            if (nextKind != END && nextKind != CONTINUES) {
-                emit(i);
+            next.read(markers.end());
+            if (next.kind() != NextWord.END && next.kind() != NextWord.CONTINUES) {
+                out.end(i);
             }
         }
     }
 
     private boolean lastNonSpaceIs(int i, char c) {
         int k = i - 1;
-        while (k >= start && Chars.isSpace(text.charAt(k))) {
+        int from = out.start();
+        while (k >= from && Chars.isSpace(text.charAt(k))) {
             k--;
         }
-        return k >= start && text.charAt(k) == c;
-    }
-
-    // ---- output --------------------------------------------------------------------------------------
-
-    /** Ends the current sentence at {@code end}: adds it, whitespace collapsed, unless it is blank. */
-    private void emit(int end) {
-        int s = start;
-        boolean collapse = irregularSpace;
-        start = end;
-        irregularSpace = false;
-        content = false;
-        while (s < end && Chars.isSpace(text.charAt(s))) {
-            s++;
-        }
-        int e = end;
-        while (e > s && Chars.isSpace(text.charAt(e - 1))) {
-            e--;
-        }
-        if (s == e) {
-            return;
-        }
-        if (!collapse) {
-            sentences.add(text.substring(s, e));
-            return;
-        }
-        if (buffer == null) {
-            buffer = new StringBuilder(e - s);
-        }
-        buffer.setLength(0);
-        boolean space = false;
-        for (int k = s; k < e; k++) {
-            char c = text.charAt(k);
-            if (Chars.isSpace(c)) {
-                space = true;
-            } else {
-                if (space) {
-                    buffer.append(' ');
-                    space = false;
-                }
-                buffer.append(c);
-            }
-        }
-        sentences.add(buffer.toString());
+        return k >= from && text.charAt(k) == c;
     }
 }

@@ -11,6 +11,7 @@ package io.newsdigest.text;
  */
 final class ListMarkers {
 
+    private static final int MAX_ITEM_PREFIX = 16;
     private static final int NONE = 0;
     private static final int DOT = 1;
     private static final int PAREN = 2;
@@ -97,6 +98,23 @@ final class ListMarkers {
             return false;
         }
         listValue = value;
+        return true;
+    }
+
+    /**
+     * True if only whitespace, bullets, dashes or asterisks stand in {@code text[from, to)}, so a marker at
+     * {@code to} opens a list item. Looks at a few characters only, so long runs cannot make a scan quadratic.
+     */
+    static boolean onlyBulletsBetween(CharSequence text, int from, int to) {
+        if (to - from > MAX_ITEM_PREFIX) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (!Chars.isSpace(c) && !Chars.isBullet(c) && c != '-' && c != '*') {
+                return false;
+            }
+        }
         return true;
     }
 
