@@ -2,14 +2,17 @@ package io.newsdigest.cli;
 
 import io.newsdigest.article.ArticleParser;
 import io.newsdigest.article.Rejection;
-import io.newsdigest.digest.Digest;
-import io.newsdigest.json.Json;
+import io.newsdigest.daily.Edition;
+import io.newsdigest.daily.EditionComposer;
 import io.newsdigest.local.LocalDay;
-import io.newsdigest.render.PlainTextDigest;
+import io.newsdigest.render.DigestRenderer;
+import io.newsdigest.render.Mailing;
 import io.newsdigest.summary.DigestEngine;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -28,6 +31,23 @@ final class DigestCommand implements Callable<Integer> {
     @Option(names = "--json", paramLabel = "F", description = "write the digest JSON here")
     Path json;
 
+    @Option(names = "--html", paramLabel = "F", description = "write the e-mail's HTML part here")
+    Path html;
+
+    @Option(names = "--text", paramLabel = "F", description = "write the e-mail's plain-text part here")
+    Path text;
+
+    @Option(names = "--eml", paramLabel = "F", description = "write the whole e-mail, as it would be sent, here")
+    Path eml;
+
+    @Option(names = "--from", paramLabel = "ADDRESS",
+            description = "sender of the e-mail (default: $NEWS_DIGEST_SENDER, else news-digest@localhost)")
+    String from;
+
+    @Option(names = "--to", paramLabel = "ADDRESS", split = ",",
+            description = "recipients of the e-mail (default: $NEWS_DIGEST_RECIPIENTS, else reader@localhost)")
+    List<String> to;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "article files and folders (recursive)")
     List<Path> paths;
 
@@ -41,12 +61,27 @@ final class DigestCommand implements Callable<Integer> {
             System.err.println("news-digest: no readable articles in " + paths);
             return 1;
         }
-        String day0 = (date != null ? date : LocalDate.now(ZoneOffset.UTC)).toString();
-        Digest digest = new DigestEngine().summarize(day0, day.articles(), day.rejected());
-        if (json != null) {
-            Files.writeString(json, Json.writePretty(digest) + "\n", StandardCharsets.UTF_8);
-        }
-        Output.println(new PlainTextDigest().render(digest));
+        Mailing mailing = new Mailing(
+                from != null ? from : setting("NEWS_DIGEST_SENDER", "news-digest@localhost"),
+                to != null ? to : List.of(setting("NEWS_DIGEST_RECIPIENTS", "reader@localhost").split(",")));
+        Edition edition = new EditionComposer(new DigestEngine(), new DigestRenderer(), mailing, Clock.systemUTC())
+                .compose(date != null ? date : LocalDate.now(ZoneOffset.UTC), day.articles(), day.rejected());
+        write(json, edition.json().getBytes(StandardCharsets.UTF_8));
+        write(html, edition.rendered().html().getBytes(StandardCharsets.UTF_8));
+        write(text, edition.rendered().text().getBytes(StandardCharsets.UTF_8));
+        write(eml, edition.mail().mime());
+        Output.println(edition.rendered().text());
         return 0;
+    }
+
+    private static String setting(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value.strip();
+    }
+
+    private static void write(Path file, byte[] content) throws IOException {
+        if (file != null) {
+            Files.write(file, content);
+        }
     }
 }

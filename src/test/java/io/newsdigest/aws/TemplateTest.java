@@ -122,6 +122,60 @@ class TemplateTest {
         }
     }
 
+    @Test
+    void the_digest_reads_articles_and_markers_writes_digests_and_sends_as_the_sender_only() {
+        Map<String, List<String>> grants = grants("DigestFunction");
+
+        assertEquals(List.of("s3:ListBucket", "s3:GetObject", "s3:PutObject", "ses:SendEmail", "ses:SendRawEmail"),
+                List.copyOf(grants.keySet()));
+        assertEquals(List.of("/articles/*", "/digests/*"), grants.get("s3:GetObject"));
+        assertEquals(List.of("/digests/*"), grants.get("s3:PutObject"));
+        for (String send : List.of("ses:SendEmail", "ses:SendRawEmail")) {
+            assertEquals(List.of("arn:${AWS::Partition}:ses:${AWS::Region}:${AWS::AccountId}:identity/${Identity}"),
+                    grants.get(send));
+        }
+        Map<String, Object> list = statement("DigestFunction", "ListDayFolders");
+        assertEquals(List.of("articles/*", "digests/*"), at(list, "Condition", "StringLike", "s3:prefix"));
+        Map<String, Object> send = statement("DigestFunction", "SendAsSenderIdentity");
+        Object identity = map(((List<?>) map(send.get("Resource")).get("Fn::Sub")).get(1)).get("Identity");
+        assertEquals(Map.of("Fn::If", List.of("SenderIdentityGiven", Map.of("Ref", "SenderIdentity"),
+                Map.of("Ref", "SenderAddress"))), identity);
+    }
+
+    @Test
+    void the_digest_runs_daily_on_a_configurable_schedule_with_the_scheduled_time() throws Exception {
+        Map<String, Object> daily = map(at(functions().get("DigestFunction"), "Properties", "Events", "Daily"));
+        assertEquals("ScheduleV2", daily.get("Type"));
+        Map<String, Object> p = map(daily.get("Properties"));
+        assertEquals(Map.of("Ref", "ScheduleExpression"), p.get("ScheduleExpression"));
+        assertEquals(Map.of("Ref", "TimeZone"), p.get("ScheduleExpressionTimezone"));
+        assertEquals("cron(0 7 * * ? *)", at(template, "Parameters", "ScheduleExpression", "Default"));
+        assertEquals("UTC", at(template, "Parameters", "TimeZone", "Default"));
+        assertEquals(Map.of("Ref", "TimeZone"),
+                at(template, "Globals", "Function", "Environment", "Variables", "NEWS_DIGEST_TIME_ZONE"));
+
+        String input = ((String) map(p.get("Input")).get("Fn::Sub"))
+                .replace("${AWS::AccountId}", "123456789012").replace("${AWS::Region}", "us-east-1")
+                .replace("<aws.scheduler.scheduled-time>", "2024-06-21T07:00:00Z");
+        DigestRequest request = io.newsdigest.json.Json.read(input.getBytes(), DigestRequest.class);
+        assertEquals(java.time.LocalDate.of(2024, 6, 20),
+                request.day(java.time.ZoneId.of("UTC"), java.time.Instant.EPOCH));
+        Map<String, Object> env = map(at(functions().get("DigestFunction"), "Properties", "Environment", "Variables"));
+        assertEquals(Map.of("Ref", "SenderAddress"), env.get("NEWS_DIGEST_SENDER"));
+        assertEquals(Map.of("Ref", "Recipients"), env.get("NEWS_DIGEST_RECIPIENTS"));
+    }
+
+    private static Map<String, Object> statement(String function, String sid) {
+        for (Object policy : (List<?>) at(functions().get(function), "Properties", "Policies")) {
+            for (Object st : (List<?>) at(policy, "Statement")) {
+                if (sid.equals(map(st).get("Sid"))) {
+                    return map(st);
+                }
+            }
+        }
+        throw new AssertionError("no statement " + sid + " in " + function);
+    }
+
     /** For one function: each allowed action and the bucket paths it applies to (the part after the name). */
     static Map<String, List<String>> grants(String function) {
         Map<String, List<String>> out = new LinkedHashMap<>();

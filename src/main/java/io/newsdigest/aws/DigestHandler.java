@@ -1,0 +1,86 @@
+package io.newsdigest.aws;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import com.amazonaws.services.lambda.runtime.logging.LogLevel;
+import io.newsdigest.daily.DailyRun;
+import io.newsdigest.daily.DayClaim;
+import io.newsdigest.daily.DayReport;
+import io.newsdigest.daily.DigestNotSent;
+import io.newsdigest.daily.EditionComposer;
+import io.newsdigest.json.Json;
+import io.newsdigest.render.DigestRenderer;
+import io.newsdigest.render.Mailing;
+import io.newsdigest.summary.DigestEngine;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.sesv2.SesV2Client;
+
+/**
+ * The digest function: on the daily schedule (or a replay) it mails the digest of one day, once, through SES,
+ * and archives it under {@code digests/<day>/}. Returns the {@link DayReport} as JSON. Fails the invocation,
+ * so Lambda retries it, when SES refuses the message (the error says what the operator has to do), when a
+ * store or SES is unavailable, and while another run holds the day.
+ */
+public final class DigestHandler implements RequestStreamHandler {
+
+    private final Configuration config;
+    private final DailyRun daily;
+    private final Clock clock;
+
+    /** Settings from the environment; clients built once when the class is first used (kept by SnapStart). */
+    public DigestHandler() {
+        this(Defaults.CONFIG, Defaults.S3, Defaults.SES, Clock.systemUTC());
+    }
+
+    public DigestHandler(Configuration config, S3Client s3, SesV2Client ses, Clock clock) {
+        this.config = config;
+        this.clock = clock;
+        Mailing mailing = new Mailing(config.sender(), config.recipients());
+        this.daily = new DailyRun(
+                new S3ArticleStore(s3, config.bucket(), config.readThreads()),
+                new EditionComposer(new DigestEngine(), new DigestRenderer(), mailing, clock),
+                new S3DigestArchive(s3, config.bucket()),
+                new DayClaim(new S3DayMarkers(s3, config.bucket()), clock),
+                new SesMailer(ses),
+                config.emptyDay());
+    }
+
+    @Override
+    public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
+        byte[] event = input.readAllBytes();
+        DigestRequest request = new String(event, StandardCharsets.UTF_8).isBlank()
+                ? new DigestRequest(null, null, null)
+                : Json.mapper().readValue(event, DigestRequest.class);
+        LocalDate day = request.day(config.zone(), clock.instant());
+
+        DayReport report;
+        try {
+            report = daily.run(day, request.forced(), context.getAwsRequestId());
+        } catch (DigestNotSent e) {
+            context.getLogger().log(e.getMessage(), LogLevel.ERROR);
+            throw e;
+        }
+        boolean markerLost = report.outcome() == DayReport.Outcome.SENT && report.note() != null;
+        context.getLogger().log("digest " + day + ": " + report.outcome() + ", " + report.stories()
+                + " stories from " + report.articles() + " articles"
+                + (report.messageId() == null ? "" : ", message " + report.messageId())
+                + (report.note() == null ? "" : " (" + report.note() + ")"), markerLost ? LogLevel.WARN : LogLevel.INFO);
+        output.write(Json.write(report).getBytes(StandardCharsets.UTF_8));
+        if (report.outcome() == DayReport.Outcome.IN_PROGRESS) {
+            throw new IllegalStateException("Another run is mailing " + day + " right now (" + report.note()
+                    + "); this invocation fails so that Lambda retries it and finds the day sent or open.");
+        }
+    }
+
+    private static final class Defaults {
+        static final Configuration CONFIG = Configuration.fromEnvironment(System.getenv());
+        static final S3Client S3 = AwsClients.s3(CONFIG);
+        static final SesV2Client SES = AwsClients.ses(CONFIG);
+    }
+}

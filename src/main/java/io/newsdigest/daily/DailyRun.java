@@ -1,0 +1,98 @@
+package io.newsdigest.daily;
+
+import io.newsdigest.port.ArticleStore;
+import io.newsdigest.port.DayArticles;
+import io.newsdigest.port.DayMarker;
+import io.newsdigest.port.DigestArchive;
+import io.newsdigest.port.MailRejected;
+import io.newsdigest.port.Mailer;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Optional;
+
+/**
+ * One day's digest, end to end: read the day's articles, compose the edition, archive it, claim the day, mail
+ * it, record the mail's id. The archive is written before anything is sent, so nothing is lost when sending
+ * fails; the claim makes sure the day is mailed once however often runs are delivered (see {@link DayClaim}).
+ */
+public final class DailyRun {
+
+    private final ArticleStore articles;
+    private final EditionComposer composer;
+    private final DigestArchive archive;
+    private final DayClaim claims;
+    private final Mailer mailer;
+    private final EmptyDay emptyDay;
+
+    public DailyRun(ArticleStore articles, EditionComposer composer, DigestArchive archive, DayClaim claims,
+                    Mailer mailer, EmptyDay emptyDay) {
+        this.articles = articles;
+        this.composer = composer;
+        this.archive = archive;
+        this.claims = claims;
+        this.mailer = mailer;
+        this.emptyDay = emptyDay;
+    }
+
+    /** The day a run at {@code time} summarizes: the day before, in {@code zone}. */
+    public static LocalDate dayBefore(Instant time, ZoneId zone) {
+        return time.atZone(zone).toLocalDate().minusDays(1);
+    }
+
+    /**
+     * Mails {@code day}'s digest unless it was mailed before ({@code force} mails it again).
+     *
+     * @param runId identifies this run in the day's marker
+     * @throws DigestNotSent when the mail service refuses the message (the day stays open)
+     */
+    public DayReport run(LocalDate day, boolean force, String runId) {
+        if (!force) {
+            Optional<DayMarker> sent = claims.sent(day);
+            if (sent.isPresent()) {
+                return new DayReport(day.toString(), DayReport.Outcome.ALREADY_SENT, 0, 0, 0,
+                        sent.get().messageId(), "sent before, at " + sent.get().at());
+            }
+        }
+        DayArticles stored = articles.day(day);
+        int unreadable = stored.unreadable().size();
+        if (stored.articles().isEmpty() && emptyDay == EmptyDay.SKIP) {
+            return new DayReport(day.toString(), DayReport.Outcome.NOTHING_TO_SEND, 0, 0, unreadable, null,
+                    "no articles for the day; empty days are skipped");
+        }
+        Edition edition = composer.compose(day, stored.articles(), stored.unreadable());
+        archive.keep(day, edition.files());
+        int storyCount = edition.digest().stories().size();
+        int articleCount = edition.digest().articleCount();
+
+        Claim claim = claims.claim(day, force, runId);
+        if (claim instanceof Claim.Refused refused) {
+            DayMarker m = refused.marker();
+            return new DayReport(day.toString(), refused.outcome(), articleCount, storyCount, unreadable,
+                    m == null ? null : m.messageId(), m == null ? "another run took the day just now"
+                            : "marker says " + m.state().name().toLowerCase(java.util.Locale.ROOT) + " since " + m.at());
+        }
+        Claim.Granted granted = (Claim.Granted) claim;
+        String messageId;
+        try {
+            messageId = mailer.send(edition.mail());
+        } catch (MailRejected e) {
+            releaseQuietly(granted, e.getMessage(), e);
+            throw new DigestNotSent(day, e.getMessage(), e);
+        } catch (RuntimeException e) {
+            releaseQuietly(granted, "sending failed: " + e.getMessage(), e);
+            throw e;
+        }
+        boolean recorded = claims.recordSent(granted, messageId);
+        return new DayReport(day.toString(), DayReport.Outcome.SENT, articleCount, storyCount, unreadable, messageId,
+                recorded ? null : "sent, but the day's marker had been taken over; another run may send again");
+    }
+
+    private void releaseQuietly(Claim.Granted claim, String reason, RuntimeException failure) {
+        try {
+            claims.release(claim, reason);
+        } catch (RuntimeException e) {
+            failure.addSuppressed(e);
+        }
+    }
+}

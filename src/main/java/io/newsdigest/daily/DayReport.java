@@ -1,0 +1,27 @@
+package io.newsdigest.daily;
+
+/**
+ * What a daily run did, returned by the digest function.
+ *
+ * @param date       the day, {@code YYYY-MM-DD}
+ * @param articles   articles that went into the digest (0 when nothing was composed)
+ * @param stories    stories in the digest
+ * @param unreadable stored articles that could not be read back
+ * @param messageId  the mail service's message id: of this run's e-mail when {@code SENT}, of the earlier one
+ *                   when {@code ALREADY_SENT}
+ * @param note       anything the operator should know (for example that the outcome could not be recorded)
+ */
+public record DayReport(String date, Outcome outcome, int articles, int stories, int unreadable, String messageId,
+                        String note) {
+
+    public enum Outcome {
+        /** This run mailed the day's digest. */
+        SENT,
+        /** The day had been mailed before; nothing was sent. */
+        ALREADY_SENT,
+        /** Another run holds the day right now; nothing was sent. */
+        IN_PROGRESS,
+        /** No articles, and empty days are skipped; nothing was sent. */
+        NOTHING_TO_SEND
+    }
+}

@@ -1,0 +1,44 @@
+package io.newsdigest.daily;
+
+import io.newsdigest.article.Article;
+import io.newsdigest.article.Rejection;
+import io.newsdigest.digest.Digest;
+import io.newsdigest.json.Json;
+import io.newsdigest.port.OutgoingMail;
+import io.newsdigest.render.DigestEmail;
+import io.newsdigest.render.DigestRenderer;
+import io.newsdigest.render.Mailing;
+import io.newsdigest.render.RenderedDigest;
+import io.newsdigest.summary.DigestEngine;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Makes a day's {@link Edition} from its articles: the engine's digest, rendered through the templates, and the
+ * e-mail built from the renderings. The same composer serves the digest function and {@code digest} on the
+ * command line, so a local run writes exactly what would be mailed. No side effects.
+ */
+public final class EditionComposer {
+
+    private final DigestEngine engine;
+    private final DigestRenderer renderer;
+    private final Mailing mailing;
+    private final Clock clock;
+
+    public EditionComposer(DigestEngine engine, DigestRenderer renderer, Mailing mailing, Clock clock) {
+        this.engine = engine;
+        this.renderer = renderer;
+        this.mailing = mailing;
+        this.clock = clock;
+    }
+
+    public Edition compose(LocalDate day, List<Article> articles, List<Rejection> rejected) {
+        Digest digest = engine.summarize(day.toString(), articles, rejected);
+        RenderedDigest rendered = renderer.render(digest);
+        byte[] mime = DigestEmail.compose(mailing, rendered, clock.instant());
+        OutgoingMail mail = new OutgoingMail(mailing.senderAddress(), mailing.recipientAddresses(),
+                rendered.subject(), mime);
+        return new Edition(digest, Json.writePretty(digest) + "\n", rendered, mail);
+    }
+}

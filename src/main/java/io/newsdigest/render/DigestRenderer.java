@@ -1,0 +1,52 @@
+package io.newsdigest.render;
+
+import com.github.mustachejava.DefaultMustacheFactory;
+import com.github.mustachejava.Mustache;
+import io.newsdigest.digest.Digest;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+
+/**
+ * Renders a {@link Digest} through the templates in {@code templates/}: {@code digest.html.mustache}, where the
+ * template engine escapes every value (article text never becomes markup), and {@code digest.txt.mustache},
+ * written as is. Templates are compiled once; rendering is thread-safe.
+ */
+public final class DigestRenderer {
+
+    private static final Mustache HTML = new DefaultMustacheFactory("templates").compile("digest.html.mustache");
+    private static final Mustache TEXT = new PlainTextFactory().compile("digest.txt.mustache");
+
+    public RenderedDigest render(Digest digest) {
+        DigestView view = DigestView.of(digest);
+        return new RenderedDigest(view.subject(), execute(TEXT, view), execute(HTML, view));
+    }
+
+    private static String execute(Mustache template, DigestView view) {
+        StringWriter out = new StringWriter();
+        try {
+            template.execute(out, view).flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    /** Templates for plain text: values are written as they are, since plain text has no markup to escape. */
+    private static final class PlainTextFactory extends DefaultMustacheFactory {
+
+        PlainTextFactory() {
+            super("templates");
+        }
+
+        @Override
+        public void encode(String value, Writer writer) {
+            try {
+                writer.write(value);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}

@@ -1,0 +1,177 @@
+package io.newsdigest.render;
+
+import io.newsdigest.digest.ArticleRef;
+import io.newsdigest.digest.Digest;
+import io.newsdigest.digest.Disagreement;
+import io.newsdigest.digest.SharedFact;
+import io.newsdigest.digest.Side;
+import io.newsdigest.digest.Story;
+import io.newsdigest.digest.UniqueClaim;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A digest as the e-mail templates read it: every sentence a reader sees, already worded ("Agreed by 3 of 4
+ * sources"), with each article named by its source. Values are plain text; escaping is the template engine's
+ * job. Articles are named by their outlet, else the host of their link, else their file name.
+ */
+public record DigestView(
+        String subject,
+        String day,
+        String counts,
+        List<StoryView> stories,
+        List<RejectedView> rejected) {
+
+    private static final DateTimeFormatter LONG_DAY = DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy", Locale.ENGLISH);
+
+    public DigestView {
+        stories = List.copyOf(stories);
+        rejected = List.copyOf(rejected);
+    }
+
+    public static DigestView of(Digest digest) {
+        LocalDate day = LocalDate.parse(digest.date());
+        List<StoryView> stories = new ArrayList<>();
+        for (Story s : digest.stories()) {
+            stories.add(StoryView.of(stories.size() + 1, s));
+        }
+        List<RejectedView> rejected = digest.rejected().stream()
+                .map(r -> new RejectedView(r.key(), r.reason())).toList();
+        String counts = digest.articleCount() == 0
+                ? "No new articles arrived for this day."
+                : SubjectLine.count(digest.stories().size(), "story", "stories") + " from "
+                        + SubjectLine.count(digest.articleCount(), "article", "articles");
+        return new DigestView(SubjectLine.of(day, digest.stories().size(), digest.articleCount()),
+                LONG_DAY.format(day), counts, stories, rejected);
+    }
+
+    public boolean empty() {
+        return stories.isEmpty();
+    }
+
+    public boolean hasRejected() {
+        return !rejected.isEmpty();
+    }
+
+    public String rejectedCount() {
+        return rejected.size() == 1 ? "1 upload could not be read" : rejected.size() + " uploads could not be read";
+    }
+
+    /** One story; {@code coverage} names its sources ("3 sources: A, B and C"). */
+    public record StoryView(int number, String headline, String coverage, List<FactView> facts,
+                            List<DifferenceView> differences, List<ClaimView> claims, List<ArticleView> articles) {
+
+        static StoryView of(int number, Story story) {
+            Map<String, String> sourceOf = new LinkedHashMap<>();
+            List<ArticleView> articles = new ArrayList<>();
+            for (ArticleRef a : story.articles()) {
+                String source = sourceName(a);
+                sourceOf.put(a.key(), source);
+                SafeLink link = SafeLink.of(a.url()).orElse(null);
+                articles.add(new ArticleView(a.title() != null ? a.title() : fileName(a.key()), source,
+                        a.published(), link == null ? null : link.href(), link == null ? null : link.host()));
+            }
+            Set<String> all = new LinkedHashSet<>(sourceOf.values());
+            List<FactView> facts = new ArrayList<>();
+            for (SharedFact f : story.sharedFacts()) {
+                Set<String> agreeing = sources(f.supportedBy(), sourceOf);
+                facts.add(new FactView(f.text(),
+                        "Agreed by " + agreeing.size() + " of " + SubjectLine.count(all.size(), "source", "sources"),
+                        joined(agreeing)));
+            }
+            List<DifferenceView> differences = new ArrayList<>();
+            for (Disagreement d : story.disagreements()) {
+                List<SideView> sides = new ArrayList<>();
+                for (Side side : d.sides()) {
+                    sides.add(new SideView(side.text(), joined(sources(side.supportedBy(), sourceOf))));
+                }
+                differences.add(new DifferenceView(d.topic(), kindLabel(d.kind()), sides));
+            }
+            List<ClaimView> claims = new ArrayList<>();
+            for (UniqueClaim c : story.uniqueClaims()) {
+                claims.add(new ClaimView(c.text(), sourceOf.getOrDefault(c.article(), fileName(c.article()))));
+            }
+            String coverage = SubjectLine.count(all.size(), "source", "sources") + ": " + joined(all);
+            return new StoryView(number, story.headline(), coverage, facts, differences, claims, articles);
+        }
+
+        public boolean hasFacts() {
+            return !facts.isEmpty();
+        }
+
+        public boolean hasDifferences() {
+            return !differences.isEmpty();
+        }
+
+        public boolean hasClaims() {
+            return !claims.isEmpty();
+        }
+    }
+
+    /** A shared fact: its text, "Agreed by N of M sources", and the agreeing sources by name. */
+    public record FactView(String text, String agreement, String sources) {
+    }
+
+    /** A disagreement: what it is about, what kind of difference, and each side with who holds it. */
+    public record DifferenceView(String topic, String kind, List<SideView> sides) {
+    }
+
+    public record SideView(String text, String sources) {
+    }
+
+    public record ClaimView(String text, String source) {
+    }
+
+    /** An article of a story; {@code href} and {@code host} are null unless it has a safe web link. */
+    public record ArticleView(String title, String source, String published, String href, String host) {
+    }
+
+    public record RejectedView(String key, String reason) {
+    }
+
+    private static Set<String> sources(Collection<String> keys, Map<String, String> sourceOf) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String k : keys) {
+            out.add(sourceOf.getOrDefault(k, fileName(k)));
+        }
+        return out;
+    }
+
+    static String sourceName(ArticleRef a) {
+        if (a.source() != null && !a.source().isBlank()) {
+            return a.source();
+        }
+        return SafeLink.of(a.url()).map(SafeLink::host).orElseGet(() -> fileName(a.key()));
+    }
+
+    private static String fileName(String key) {
+        return key.substring(key.lastIndexOf('/') + 1);
+    }
+
+    /** "A", "A and B", "A, B and C". */
+    static String joined(Collection<String> names) {
+        List<String> list = new ArrayList<>(names);
+        if (list.size() <= 1) {
+            return String.join("", list);
+        }
+        return String.join(", ", list.subList(0, list.size() - 1)) + " and " + list.get(list.size() - 1);
+    }
+
+    private static String kindLabel(String kind) {
+        return switch (kind == null ? "" : kind) {
+            case "number" -> "Figures differ";
+            case "date" -> "Dates differ";
+            case "negation" -> "One denies what another states";
+            case "attribution" -> "Attributed differently";
+            default -> "Accounts differ";
+        };
+    }
+}

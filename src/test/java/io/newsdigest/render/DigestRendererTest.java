@@ -1,0 +1,102 @@
+package io.newsdigest.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.newsdigest.digest.Digest;
+import io.newsdigest.json.Json;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class DigestRendererTest {
+
+    private static final Path FIXTURES = Path.of("src/test/resources/io/newsdigest/render");
+
+    private static RenderedDigest rendered;
+
+    @BeforeAll
+    static void render() throws IOException {
+        Digest digest = Json.read(Files.readAllBytes(FIXTURES.resolve("digest.json")), Digest.class);
+        rendered = new DigestRenderer().render(digest);
+    }
+
+    @Test
+    void the_plain_text_reads_as_expected() throws IOException {
+        assertEquals(Files.readString(FIXTURES.resolve("digest.expected.txt")), rendered.text());
+    }
+
+    @Test
+    void the_subject_counts_stories_and_articles() {
+        assertEquals("News digest, 20 June 2024: 2 stories from 4 articles", rendered.subject());
+    }
+
+    @Test
+    void every_character_of_article_text_is_escaped_in_html() {
+        String html = rendered.html();
+        assertTrue(html.contains("A brass band played &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; during"), html);
+        assertTrue(html.contains("Footbridge &lt;b&gt;now&lt;/b&gt; open"));
+        assertTrue(html.contains("180 metres long &amp; links"));
+        assertTrue(html.contains("Night market &quot;Lanterns &amp; Lights&quot; returns"));
+        assertFalse(html.contains("<script"), "no script element of any kind");
+        assertFalse(html.contains("<b>now"));
+    }
+
+    @Test
+    void links_are_http_or_https_only_and_show_the_host_they_lead_to() {
+        String html = rendered.html();
+        assertTrue(html.contains("<a href=\"https://ledger.example/city/footbridge\""));
+        assertTrue(html.contains("(ledger.example)"));
+        assertTrue(html.contains("(radio-fenwick.example)"));
+        assertFalse(html.toLowerCase().contains("javascript:"));
+        assertEquals(2, html.split("<a href=").length - 1);
+    }
+
+    @Test
+    void the_html_is_a_simple_mail_safe_page() {
+        String html = rendered.html();
+        assertTrue(html.contains("max-width:640px"));
+        assertTrue(html.contains("<meta name=\"color-scheme\" content=\"light dark\">"));
+        for (String banned : List.of("<table", "<img", "<script", "<link", "<iframe", "src=", "url(")) {
+            assertFalse(html.contains(banned), banned);
+        }
+    }
+
+    @Test
+    void each_story_shows_agreement_differences_unique_claims_and_articles() {
+        String html = rendered.html();
+        assertTrue(html.contains("Thursday, 20 June 2024"));
+        assertTrue(html.contains("2 stories from 4 articles"));
+        assertTrue(html.contains("<strong>Agreed by 3 of 3 sources</strong>: Brenmoor Ledger, courier.md and "
+                + "radio-fenwick.example"));
+        assertTrue(html.contains("<strong>Agreed by 2 of 3 sources</strong>: Brenmoor Ledger and radio-fenwick.example"));
+        assertTrue(html.contains("Where sources differ"));
+        assertTrue(html.contains("Figures differ: cost of the bridge"));
+        assertTrue(html.contains("&#8220;The footbridge cost 7.1 million euros to build, according to the audit office."
+                + "&#8221;<br><span class=\"nd-muted\" style=\"font-size:13px;color:#5b616b;\">&#8212; courier.md</span>"));
+        assertTrue(html.contains("Only one source says"));
+        assertTrue(html.contains("1 upload could not be read"));
+        assertTrue(html.contains("inbox/scan.pdf: not text: looks like a binary file"));
+    }
+
+    @Test
+    void no_template_writes_a_value_unescaped() throws IOException {
+        String template = Files.readString(Path.of("src/main/resources/templates/digest.html.mustache"));
+        assertFalse(template.contains("{{{"));
+        assertFalse(template.contains("{{&"));
+        assertFalse(template.contains("{{="), "no change of delimiters");
+    }
+
+    @Test
+    void a_day_without_articles_says_so() {
+        RenderedDigest empty = new DigestRenderer().render(new Digest("2024-06-20", 0, List.of(), List.of()));
+
+        assertEquals("News digest, 20 June 2024: no new articles", empty.subject());
+        assertTrue(empty.text().contains("No new articles arrived for this day."));
+        assertTrue(empty.html().contains("Nothing new was uploaded for this day"));
+    }
+}
