@@ -13,9 +13,9 @@ import java.util.Objects;
  *       a headline, byline, dateline or list item rather than hard-wrapped prose ({@link LineBreaks});</li>
  *   <li>a bullet, or the next marker of an inline numbered or lettered list ({@link ListMarkers});</li>
  *   <li>".", "?", "!" or an ellipsis followed, after any closing quotes or brackets, by whitespace and a
- *       word that is not in lower case, unless the period belongs to an abbreviation: a title before a name,
- *       "No." before a number, an initial, "U.S."-like letter groups, "a.m."/"p.m." ({@link ClockTimes}),
- *       a listed abbreviation ({@link Abbreviations}) or one the text reveals itself
+ *       word that is not in lower case, unless the period belongs to an abbreviation ({@link PeriodRules}):
+ *       a title before a name, "No." before a number, an initial, "U.S."-like letter groups, "a.m."/"p.m."
+ *       ({@link ClockTimes}), a listed abbreviation ({@link Abbreviations}) or one the text reveals itself
  *       ({@link AbbreviationEvidence}); those end a sentence only before a usual sentence opener
  *       ({@link SentenceStarters}). A quoted question followed by its speaker ({@link QuoteAttribution}),
  *       decimals, times, e-mail addresses and URLs never end one.</li>
