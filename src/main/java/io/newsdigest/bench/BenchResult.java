@@ -13,7 +13,8 @@ package io.newsdigest.bench;
  * @param rejected         uploads the parser refused
  * @param digestStories    stories in the digest
  * @param inputMB          megabytes of uploads parsed
- * @param splitMBps        sentence splitter throughput on the day's article text, one thread
+ * @param splitMBps        sentence splitter throughput on the day's article text, one thread, megabytes per CPU
+ *                         second
  * @param parseCpuMillis   CPU time of the parsing thread in the parser: unlike wall time, not inflated when
  *                         other processes share the cores
  * @param digestCpuMillis  CPU time of the digest thread in the engine

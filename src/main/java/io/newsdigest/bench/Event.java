@@ -31,24 +31,25 @@ final class Event {
     static Event invent(int index, EventKind kind, Names n, SplittableRandom rng) {
         Map<String, String> names = new HashMap<>();
         names.put("place", n.place(rng));
-        names.put("region", n.pick("region", rng));
+        names.put("region", n.region(rng));
         names.put("official", n.person(rng));
         names.put("officialTitle", n.pick("officialTitle", rng));
         names.put("agency", n.pick("agency", rng));
         names.put("company", n.company(rng));
         names.put("expert", n.personWithInitial(rng));
         names.put("expertRole", n.pick("expertRole", rng));
-        names.put("university", n.pick("university", rng));
+        names.put("university", n.university(rng));
         names.put("resident", n.person(rng));
         int day = rng.nextInt(DAYS.size());
         names.put("weekday", DAYS.get(day));
         names.put("otherDay", DAYS.get((day + 2 + rng.nextInt(3)) % DAYS.size()));
         names.put("time", String.format(java.util.Locale.ROOT, "%d:%02d %s", 1 + rng.nextInt(12), rng.nextInt(4) * 15,
                 rng.nextBoolean() ? "a.m." : "p.m."));
-        names.put("river", n.pick("river", rng));
-        names.put("street", n.pick("street", rng));
+        names.put("river", n.river(rng));
+        names.put("street", n.street(rng));
         for (Map.Entry<String, List<String>> slot : kind.slots().entrySet()) {
-            names.put(slot.getKey(), slot.getValue().get(rng.nextInt(slot.getValue().size())));
+            String value = slot.getValue().get(rng.nextInt(slot.getValue().size()));
+            names.put(slot.getKey(), TextBank.fill(value, names));
         }
         Map<String, int[]> figures = new HashMap<>();
         for (EventKind.Figure f : kind.figures()) {

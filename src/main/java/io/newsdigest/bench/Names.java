@@ -21,7 +21,23 @@ final class Names {
     }
 
     String place(SplittableRandom rng) {
-        return pick("placeStart", rng) + pick("placeEnd", rng);
+        return pick("placeStart", rng) + (rng.nextBoolean() ? pick("placeMiddle", rng) : "") + pick("placeEnd", rng);
+    }
+
+    String region(SplittableRandom rng) {
+        return rng.nextBoolean() ? pick("regionStart", rng) + " " + place(rng) : place(rng) + " " + pick("regionEnd", rng);
+    }
+
+    String river(SplittableRandom rng) {
+        return "River " + pick("placeStart", rng) + pick("riverEnd", rng);
+    }
+
+    String street(SplittableRandom rng) {
+        return pick("last", rng) + " " + pick("streetKind", rng);
+    }
+
+    String university(SplittableRandom rng) {
+        return rng.nextBoolean() ? "the University of " + place(rng) : place(rng) + " Institute of Technology";
     }
 
     String company(SplittableRandom rng) {

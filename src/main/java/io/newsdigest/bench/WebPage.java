@@ -92,7 +92,7 @@ final class WebPage {
                     .append("\">").append(s).append("</a><ul class=\"submenu\">");
             for (int i = 0; i < 3; i++) {
                 h.append("<li><a href=\"/").append(slug(s)).append("/").append(i).append("\">")
-                        .append(names.pick("region", rng)).append("</a></li>");
+                        .append(names.region(rng)).append("</a></li>");
             }
             h.append("</ul></li>\n");
         }
