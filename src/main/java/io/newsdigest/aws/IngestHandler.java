@@ -69,5 +69,9 @@ public final class IngestHandler implements RequestStreamHandler {
     private static final class Defaults {
         static final Configuration CONFIG = Configuration.fromEnvironment(System.getenv());
         static final S3Client S3 = AwsClients.s3(CONFIG);
+
+        static {
+            IngestPriming.register();
+        }
     }
 }
