@@ -91,13 +91,13 @@ public record DigestView(
             for (Disagreement d : story.disagreements()) {
                 List<SideView> sides = new ArrayList<>();
                 for (Side side : d.sides()) {
-                    sides.add(new SideView(side.text(), joined(sources(side.supportedBy(), sourceOf))));
+                    sides.add(new SideView(quoted(side.text()), joined(sources(side.supportedBy(), sourceOf))));
                 }
                 differences.add(new DifferenceView(d.topic(), kindLabel(d.kind()), sides));
             }
             List<ClaimView> claims = new ArrayList<>();
             for (UniqueClaim c : story.uniqueClaims()) {
-                claims.add(new ClaimView(c.text(), sourceOf.getOrDefault(c.article(), fileName(c.article()))));
+                claims.add(new ClaimView(quoted(c.text()), sourceOf.getOrDefault(c.article(), fileName(c.article()))));
             }
             String coverage = SubjectLine.count(all.size(), "source", "sources") + ": " + joined(all);
             return new StoryView(number, story.headline(), coverage, facts, differences, claims, articles);
@@ -124,10 +124,12 @@ public record DigestView(
     public record DifferenceView(String topic, String kind, List<SideView> sides) {
     }
 
-    public record SideView(String text, String sources) {
+    /** One side of a disagreement: its wording in quotation marks, and who holds it. */
+    public record SideView(String quote, String sources) {
     }
 
-    public record ClaimView(String text, String source) {
+    /** A claim only one source makes, in quotation marks, with that source. */
+    public record ClaimView(String quote, String source) {
     }
 
     /** An article of a story; {@code href} and {@code host} are null unless it has a safe web link. */
@@ -154,6 +156,15 @@ public record DigestView(
 
     private static String fileName(String key) {
         return key.substring(key.lastIndexOf('/') + 1);
+    }
+
+    /** {@code text} in quotation marks, unless it opens with a quotation of its own. */
+    static String quoted(String text) {
+        String t = text.strip();
+        if (!t.isEmpty() && "\"'\u201c\u2018\u201e\u00ab".indexOf(t.charAt(0)) >= 0) {
+            return t;
+        }
+        return "\u201c" + t + "\u201d";
     }
 
     /** "A", "A and B", "A, B and C". */

@@ -100,7 +100,7 @@ class DigestHandlerTest {
         String html = mail.get("body").get("html").asText();
         for (String part : List.of(text, html)) {
             assertTrue(part.contains("The bridge is 180 metres long and links the old harbour with the Weavers"), part);
-            assertTrue(part.contains("Agreed by 3 of "), part);
+            assertTrue(java.util.regex.Pattern.compile("Agreed by [2-9] of [2-9] sources").matcher(part).find(), part);
             assertTrue(part.contains("Where sources differ"), part);
             assertTrue(part.contains("The footbridge cost 6.4 million euros to build, city engineers said."), part);
             assertTrue(part.contains("The footbridge cost 7.1 million euros to build, according to the regional"

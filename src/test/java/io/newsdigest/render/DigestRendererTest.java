@@ -76,11 +76,18 @@ class DigestRendererTest {
         assertTrue(html.contains("<strong>Agreed by 2 of 3 sources</strong>: Brenmoor Ledger and radio-fenwick.example"));
         assertTrue(html.contains("Where sources differ"));
         assertTrue(html.contains("Figures differ: cost of the bridge"));
-        assertTrue(html.contains("&#8220;The footbridge cost 7.1 million euros to build, according to the audit office."
-                + "&#8221;<br><span class=\"nd-muted\" style=\"font-size:13px;color:#5b616b;\">&#8212; courier.md</span>"));
+        assertTrue(html.contains("\u201cThe footbridge cost 7.1 million euros to build, according to the audit office."
+                + "\u201d<br><span class=\"nd-muted\" style=\"font-size:13px;color:#5b616b;\">&#8212; courier.md</span>"));
         assertTrue(html.contains("Only one source says"));
         assertTrue(html.contains("1 upload could not be read"));
         assertTrue(html.contains("inbox/scan.pdf: not text: looks like a binary file"));
+    }
+
+    @Test
+    void quotes_a_side_or_claim_once_even_when_it_opens_with_a_quotation() {
+        assertEquals("\u201cThe bridge opened.\u201d", DigestView.quoted("The bridge opened."));
+        assertEquals("\"It shook,\" said a passenger.", DigestView.quoted("\"It shook,\" said a passenger."));
+        assertEquals("\u201cIt shook,\u201d she said.", DigestView.quoted("\u201cIt shook,\u201d she said."));
     }
 
     @Test
