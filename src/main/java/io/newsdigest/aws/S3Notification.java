@@ -39,7 +39,7 @@ record S3Notification(@JsonProperty("Records") List<EventRecord> records) {
     }
 
     /**
-     * Each {@code ObjectCreated} record of {@code bucket} as an arrival: the key URL-decoded ({@code +} is a
+     * Each {@code ObjectCreated} record of {@code bucket} under {@code inbox/} as an arrival: the key URL-decoded ({@code +} is a
      * space, {@code %xx} UTF-8 bytes) and filed under the day of the event's time in {@code zone} (so a
      * re-delivered event files under the same day); {@code now} stands in for a missing or malformed time.
      */
@@ -64,6 +64,9 @@ record S3Notification(@JsonProperty("Records") List<EventRecord> records) {
                 refused.add(new Rejection(key, "in bucket " + eventBucket + ", not the configured " + bucket));
             } else if (r.eventName() == null || !r.eventName().startsWith("ObjectCreated:")) {
                 refused.add(new Rejection(key, "event " + r.eventName() + " is not an upload"));
+            } else if (!key.startsWith(BucketLayout.INBOX)) {
+                refused.add(new Rejection(key, "not an upload: only objects under " + BucketLayout.INBOX
+                        + " are ingested"));
             } else {
                 arrivals.add(new Arrival(key, dayOf(r.eventTime(), zone, now)));
             }

@@ -41,7 +41,7 @@ class S3NotificationTest {
     }
 
     @Test
-    void refuses_keys_that_are_not_url_encoded_other_buckets_and_other_events() {
+    void refuses_keys_that_are_not_url_encoded_other_buckets_other_events_and_other_prefixes() {
         assertEquals(List.of(new Rejection("inbox/100%.txt", "object key is not URL-encoded the way S3 sends it")),
                 decode("b", "2024-06-20T09:15:00Z", "ObjectCreated:Put", "inbox/100%.txt").refused());
         assertEquals(List.of(new Rejection("inbox/a b.txt", "in bucket other, not the configured b")),
@@ -49,6 +49,9 @@ class S3NotificationTest {
                         .arrivals("b", ZoneId.of("UTC"), NOW).refused());
         assertEquals(List.of(new Rejection("inbox/a.txt", "event ObjectRemoved:Delete is not an upload")),
                 decode("b", "2024-06-20T09:15:00Z", "ObjectRemoved:Delete", "inbox/a.txt").refused());
+        assertEquals(List.of(new Rejection("articles/2024-06-20/x.json",
+                        "not an upload: only objects under inbox/ are ingested")),
+                decode("b", "2024-06-20T09:15:00Z", "ObjectCreated:Put", "articles/2024-06-20/x.json").refused());
     }
 
     @Test
