@@ -3,7 +3,8 @@
 #   1. the scale series: 100, 1,000 and 10,000 invented articles, parse + digest, -Xmx1g;
 #   2. the cold start: a fresh JVM ingests one article from local files, wall time from process start to exit,
 #      median of 10, beside the median of 10 `java -version`; without and with class-data sharing.
-# Builds the jar only if it is missing. Usage: bench/run.sh [--quick]   (--quick: skip the 10,000 run)
+# Builds the jar only if it is missing.
+# Usage: bench/run.sh [--quick | --cold]   (--quick: without the 10,000 run; --cold: only the cold start)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 JAR=target/news-digest.jar
@@ -12,7 +13,9 @@ RUNS=${RUNS:-10}
 # The flags template.yaml gives the functions: C1 only, which starts fastest.
 LAMBDA_FLAGS="-XX:+TieredCompilation -XX:TieredStopAtLevel=1"
 quick=false
+cold_only=false
 [ "${1:-}" = "--quick" ] && quick=true
+[ "${1:-}" = "--cold" ] && cold_only=true
 
 if [ ! -f "$JAR" ]; then
   mvn -B -q package -DskipTests
@@ -35,14 +38,16 @@ median_ms() {
 echo "# machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $("$JAVA" -version 2>&1 | head -1)"
 echo "# date: $(date -u +%Y-%m-%dT%H:%MZ), jar: $(stat -c %s "$JAR") bytes, load:$(cut -d' ' -f1-3 /proc/loadavg)"
 
-echo "## scale series (-Xmx1g; --warmup K = K untimed runs of the same day first, in the same JVM)"
-"$JAVA" -Xmx1g -jar "$JAR" bench --articles 100 --warmup 0
-"$JAVA" -Xmx1g -jar "$JAR" bench --articles 100 --warmup 5
-"$JAVA" -Xmx1g -jar "$JAR" bench --articles 1000 --warmup 0
-"$JAVA" -Xmx1g -jar "$JAR" bench --articles 1000 --warmup 3
-if ! $quick; then
-  "$JAVA" -Xmx1g -jar "$JAR" bench --articles 10000 --warmup 0
-  "$JAVA" -Xmx1g -jar "$JAR" bench --articles 10000 --warmup 1
+if ! $cold_only; then
+  echo "## scale series (-Xmx1g; --warmup K = K untimed runs of the same day first, in the same JVM)"
+  "$JAVA" -Xmx1g -jar "$JAR" bench --articles 100 --warmup 0
+  "$JAVA" -Xmx1g -jar "$JAR" bench --articles 100 --warmup 5
+  "$JAVA" -Xmx1g -jar "$JAR" bench --articles 1000 --warmup 0
+  "$JAVA" -Xmx1g -jar "$JAR" bench --articles 1000 --warmup 3
+  if ! $quick; then
+    "$JAVA" -Xmx1g -jar "$JAR" bench --articles 10000 --warmup 0
+    "$JAVA" -Xmx1g -jar "$JAR" bench --articles 10000 --warmup 1
+  fi
 fi
 
 echo "## cold start (median of $RUNS, ms)"
