@@ -17,6 +17,11 @@ public final class MarkdownExtractor {
     private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)\\]\\([^)]*\\)");
     private static final Pattern EMPHASIS = Pattern.compile("(\\*\\*|__|\\*|`)(\\S(?:.*?\\S)?)\\1");
     private static final Pattern LIST_MARK = Pattern.compile("^\\s*([*+-]|\\d{1,3}[.)])\\s+");
+    private static final Pattern HEADING = Pattern.compile("\\s*#{1,6}\\s+.*");
+    private static final Pattern HEADING_MARK = Pattern.compile("\\s*#{1,6}\\s+");
+    private static final Pattern CLOSING_HASHES = Pattern.compile("\\s*#+\\s*$");
+    private static final Pattern RULE = Pattern.compile("\\s*([-*_]\\s*){3,}");
+    private static final Pattern QUOTE_MARK = Pattern.compile("^\\s*>\\s?");
 
     public Extraction extract(String text) {
         List<String> lines = new ArrayList<>(text.replace("\r\n", "\n").replace('\r', '\n').lines().toList());
@@ -33,8 +38,8 @@ public final class MarkdownExtractor {
                 continue;
             }
             String l = line;
-            if (l.matches("\\s*#{1,6}\\s+.*")) {
-                String heading = l.replaceFirst("\\s*#{1,6}\\s+", "").replaceAll("\\s*#+\\s*$", "");
+            if (HEADING.matcher(l).matches()) {
+                String heading = CLOSING_HASHES.matcher(HEADING_MARK.matcher(l).replaceFirst("")).replaceAll("");
                 if (title == null && l.strip().startsWith("# ")) {
                     title = inline(heading);
                     continue;
@@ -44,11 +49,11 @@ public final class MarkdownExtractor {
                 cleaned.add("");
                 continue;
             }
-            if (l.matches("\\s*([-*_]\\s*){3,}")) {
+            if (RULE.matcher(l).matches()) {
                 cleaned.add("");
                 continue;
             }
-            l = l.replaceFirst("^\\s*>\\s?", "");
+            l = QUOTE_MARK.matcher(l).replaceFirst("");
             boolean item = LIST_MARK.matcher(l).find();
             l = LIST_MARK.matcher(l).replaceFirst("");
             if (item) {

@@ -1,0 +1,28 @@
+package io.newsdigest.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MarkdownExtractorTest {
+
+    private final MarkdownExtractor extractor = new MarkdownExtractor();
+
+    @Test
+    void the_first_level_one_heading_is_the_title_and_later_headings_are_blocks() {
+        Extraction x = extractor.extract("# Ferry service resumes ##\n\nThe first boat left at dawn.\n\n"
+                + "## What comes next ###\n\nA second boat follows on Friday.\n");
+        assertEquals("Ferry service resumes", x.title());
+        assertEquals(List.of("The first boat left at dawn.", "What comes next", "A second boat follows on Friday."),
+                x.blocks());
+    }
+
+    @Test
+    void block_quotes_lose_their_marks_and_rules_end_a_paragraph() {
+        Extraction x = extractor.extract("Officials spoke on Monday.\n> \"We are ready,\" the harbour master said.\n"
+                + "* * *\nThe quay reopened at noon.\n");
+        assertEquals(List.of("Officials spoke on Monday. \"We are ready,\" the harbour master said.",
+                "The quay reopened at noon."), x.blocks());
+    }
+}
