@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -17,6 +18,15 @@ public final class Dates {
             "(?i)\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+([a-z]{3,9})\\.?,?\\s+(\\d{4})\\b");
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
             "(?i)\\b([a-z]{3,9})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
+    private static final Pattern ISO_STAMP = Pattern.compile(
+            "\\d{4}-\\d{1,2}-\\d{1,2}(T\\d{1,2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:?\\d{2})?)?");
+    private static final Pattern TIME_WORDS = Pattern.compile("(?i)\\b("
+            + "(mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)(day)?|today|yesterday"
+            + "|\\d{1,2}[:.]\\d{2}([:.]\\d{2})?\\s*([ap]\\.?m\\.?)?|\\d{1,2}\\s*[ap]\\.?m\\b\\.?"
+            + "|gmt|utc|e[sd]t|c[sd]t|m[sd]t|p[sd]t|kst|jst|ist|aest|aedt|hkt|sgt|msk|et|pt|cet|cest|bst"
+            + "|published|posted|updated|last|first|modified|date|dated|on|at|released|issued|time)\\b");
+    private static final Pattern PUBLICATION_LABEL = Pattern.compile(
+            "(?i)^\\W*(first )?(published|posted|date|dated|released|issued)( on| at)?\\b");
     private static final Map<String, Month> MONTHS = new HashMap<>();
 
     static {
@@ -52,6 +62,41 @@ public final class Dates {
             }
         }
         return null;
+    }
+
+    /** {@code text} with every full date (ISO, "5 June 2024", "June 5, 2024") cut out. */
+    static String withoutDates(String text) {
+        StringBuilder out = new StringBuilder(text);
+        for (Pattern p : List.of(ISO_STAMP, DAY_MONTH_YEAR, MONTH_DAY_YEAR)) {
+            Matcher m = p.matcher(out);
+            StringBuilder next = new StringBuilder();
+            int last = 0;
+            while (m.find()) {
+                if (p == ISO_STAMP || MONTHS.containsKey(m.group(p == DAY_MONTH_YEAR ? 2 : 1).toLowerCase(Locale.ROOT))) {
+                    next.append(out, last, m.start()).append(' ');
+                    last = m.end();
+                }
+            }
+            next.append(out, last, out.length());
+            out = next;
+        }
+        return out.toString();
+    }
+
+    /** {@code text} without weekdays, clock times, time zones and the labels datelines carry. */
+    static String withoutTimeWords(String text) {
+        return TIME_WORDS.matcher(text).replaceAll(" ");
+    }
+
+    /**
+     * The date of a dateline that says it is the publication date ("Published: 05 Dec. 2024, 11:27",
+     * "Posted on June 5, 2024"), or {@code null}; "Updated ..." lines do not count.
+     */
+    static String labeledPublication(String line) {
+        if (line.length() > 100 || !PUBLICATION_LABEL.matcher(line).find()) {
+            return null;
+        }
+        return isoDate(line);
     }
 
     private static String date(String year, int month, String day) {

@@ -2,6 +2,9 @@ package io.newsdigest.extract;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -16,17 +19,18 @@ public record PageMetadata(String title, String source, String url, String publi
 
     public static PageMetadata of(Document doc) {
         JsonNode ld = newsArticleLd(doc);
-        String title = first(text(ld, "headline"), meta(doc, "og:title"), meta(doc, "twitter:title"),
-                doc.select("h1").isEmpty() ? null : doc.selectFirst("h1").text(), doc.title());
-        String source = first(text(ld == null ? null : ld.path("publisher"), "name"), meta(doc, "og:site_name"),
-                meta(doc, "application-name"));
-        String url = first(text(ld, "url"), meta(doc, "og:url"), attr(doc, "link[rel=canonical]", "href"));
-        String published = Dates.isoDate(first(text(ld, "datePublished"), meta(doc, "article:published_time"),
-                meta(doc, "datePublished"), meta(doc, "date"), meta(doc, "pubdate"),
-                attr(doc, "time[datetime]", "datetime")));
-        String language = first(attr(doc, "html[lang]", "lang"), meta(doc, "og:locale"));
+        Map<String, String> meta = metaTags(doc);
+        Element h1 = doc.selectFirst("h1");
+        String title = headline(text(ld, "headline"), meta.get("og:title"), meta.get("twitter:title"),
+                h1 == null ? null : h1.text(), doc.title());
+        String source = first(text(ld == null ? null : ld.path("publisher"), "name"), meta.get("og:site_name"),
+                meta.get("application-name"));
+        String url = first(text(ld, "url"), meta.get("og:url"), attr(doc, "link[rel=canonical]", "href"));
+        String published = Dates.isoDate(first(text(ld, "datePublished"), meta.get("article:published_time"),
+                meta.get("datepublished"), meta.get("date"), meta.get("pubdate"), publishedTime(doc)));
+        String language = first(attr(doc, "html[lang]", "lang"), meta.get("og:locale"));
         if (language != null) {
-            language = language.strip().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+            language = language.strip().toLowerCase(Locale.ROOT).replace('_', '-');
             int dash = language.indexOf('-');
             language = dash > 0 ? language.substring(0, dash) : language;
             language = language.matches("[a-z]{2,3}") ? language : null;
@@ -34,8 +38,58 @@ public record PageMetadata(String title, String source, String url, String publi
         return new PageMetadata(blankToNull(title), blankToNull(source), httpOnly(url), published, language);
     }
 
+    /** Every {@code <meta>} by its property, name or itemprop (lower case); the first of each name wins. */
+    private static Map<String, String> metaTags(Document doc) {
+        Map<String, String> out = new HashMap<>();
+        for (Element m : doc.getElementsByTag("meta")) {
+            String content = m.attr("content");
+            if (content.isBlank()) {
+                continue;
+            }
+            for (String key : new String[] {"property", "name", "itemprop"}) {
+                String name = m.attr(key);
+                if (!name.isEmpty()) {
+                    out.putIfAbsent(name.toLowerCase(Locale.ROOT), content);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Whether an {@code <article>} holds {@code e}, looking a bounded number of levels up. */
+    private static boolean insideArticle(Element e) {
+        Element p = e.parent();
+        for (int level = 0; p != null && level < 100; level++, p = p.parent()) {
+            if (p.normalName().equals("article")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The {@code <time>} that says it is the publication date, else the first one inside an article. */
+    private static String publishedTime(Document doc) {
+        String inArticle = null;
+        for (Element t : doc.getElementsByTag("time")) {
+            String datetime = t.attr("datetime");
+            if (datetime.isBlank()) {
+                continue;
+            }
+            if (t.attr("itemprop").equalsIgnoreCase("datePublished") || t.hasAttr("pubdate")) {
+                return datetime;
+            }
+            if (inArticle == null && insideArticle(t)) {
+                inArticle = datetime;
+            }
+        }
+        return inArticle;
+    }
+
     private static JsonNode newsArticleLd(Document doc) {
-        for (Element script : doc.select("script[type=application/ld+json]")) {
+        for (Element script : doc.getElementsByTag("script")) {
+            if (!script.attr("type").equalsIgnoreCase("application/ld+json")) {
+                continue;
+            }
             try {
                 JsonNode found = findArticle(JSON.readTree(script.data()));
                 if (found != null) {
@@ -82,14 +136,24 @@ public record PageMetadata(String title, String source, String url, String publi
         return v.isTextual() ? v.asText() : null;
     }
 
-    private static String meta(Document doc, String name) {
-        Element e = doc.selectFirst("meta[property=" + name + "], meta[name=" + name + "], meta[itemprop=" + name + "]");
-        return e == null ? null : e.attr("content");
-    }
-
     private static String attr(Document doc, String selector, String attr) {
         Element e = doc.selectFirst(selector);
         return e == null ? null : e.attr(attr);
+    }
+
+    /** The first candidate that reads as a headline: not a breadcrumb, a date line or interface words. */
+    private static String headline(String... candidates) {
+        for (String c : candidates) {
+            if (c == null || c.isBlank()) {
+                continue;
+            }
+            String t = Prose.collapse(c);
+            if (!PageChrome.isBreadcrumb(t) && !PageChrome.isDateLine(t) && !PageChrome.isInterfaceLine(t)
+                    && Prose.letterShare(t) >= 0.5) {
+                return t;
+            }
+        }
+        return null;
     }
 
     private static String first(String... values) {

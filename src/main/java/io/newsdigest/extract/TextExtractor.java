@@ -4,69 +4,73 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads plain text, including text pasted from a web page: paragraphs are separated by blank lines, or are
- * single long lines when the paste kept one paragraph per line. The title is the first headline-like line
- * that the body does not start with; page chrome is removed by {@link TextBoilerplate}.
+ * Reads plain text, including text pasted from a web page with its chrome. Paragraphs are separated by blank
+ * lines, or are single lines when the paste kept one paragraph per line. The head of the page gives the title,
+ * outlet and date ({@link PastedHeader}); the body is what {@link TextBoilerplate} keeps, the same rules that
+ * clean saved web pages.
  */
 public final class TextExtractor {
 
+    /** Lines of text wrapped at a fixed width are at most this long. */
+    private static final int WRAP_WIDTH = 100;
+
     public Extraction extract(String text) {
         List<String> lines = text.replace("\r\n", "\n").replace('\r', '\n').lines().toList();
-        List<String> blocks = paragraphs(lines);
-        String title = null;
-        for (String b : blocks) {
-            if (TextBoilerplate.isHeadlineLike(b) && b.split("\\s+").length >= 4) {
-                title = b;
-                break;
-            }
-            if (!TextBoilerplate.isHeadlineLike(b) && b.length() > 200) {
-                break;
+        List<Block> blocks = new ArrayList<>();
+        for (String p : paragraphs(lines)) {
+            String t = Prose.collapse(p);
+            if (!t.isEmpty()) {
+                blocks.add(Block.line(t));
             }
         }
-        List<String> body = new ArrayList<>();
-        for (String b : TextBoilerplate.clean(blocks)) {
-            if (!b.equals(title)) {
-                body.add(b);
-            }
-        }
-        return new Extraction(title, null, null, null, null, body, List.of());
+        PastedHeader header = PastedHeader.of(blocks);
+        return new Extraction(header.title(), header.source(), null, header.published(), null,
+                TextBoilerplate.body(blocks, header.title(), false), List.of());
     }
 
-    /** One line per paragraph when most text lines are long, else blank-line separated paragraphs. */
+    /**
+     * Cuts lines into paragraphs. A blank line always ends one. Text wrapped at a fixed width (no line longer
+     * than {@value #WRAP_WIDTH} characters, many lines near the longest) joins a line to the next unless the
+     * line stops well short of the width. Otherwise, as in text pasted from a web page, every line is its own
+     * paragraph unless it plainly continues the sentence the line before left open.
+     */
     static List<String> paragraphs(List<String> lines) {
-        int textLines = 0;
-        int longLines = 0;
+        int width = 0;
         for (String l : lines) {
-            if (!l.isBlank()) {
-                textLines++;
-                if (l.strip().length() > 100 || l.strip().matches(".*[.!?\"”]$")) {
-                    longLines++;
-                }
+            width = Math.max(width, l.strip().length());
+        }
+        int nearWidth = 0;
+        for (String l : lines) {
+            if (l.strip().length() >= width * 0.8) {
+                nearWidth++;
             }
         }
-        boolean linePerParagraph = textLines > 0 && longLines * 2 >= textLines;
+        boolean wrapped = width <= WRAP_WIDTH && nearWidth >= 3;
         List<String> out = new ArrayList<>();
         StringBuilder current = new StringBuilder();
+        String previous = "";
         for (String l : lines) {
             String s = l.strip();
-            if (s.isEmpty() || linePerParagraph) {
-                if (current.length() > 0) {
-                    out.add(current.toString());
-                    current.setLength(0);
-                }
-                if (!s.isEmpty()) {
-                    out.add(s);
-                }
-                continue;
+            boolean continues = !s.isEmpty() && !previous.isEmpty()
+                    && (wrapped ? previous.length() >= width * 0.6 : continuesSentence(previous, s));
+            if (!continues && current.length() > 0) {
+                out.add(current.toString());
+                current.setLength(0);
             }
-            if (current.length() > 0) {
-                current.append(' ');
+            if (!s.isEmpty()) {
+                current.append(current.length() > 0 ? " " : "").append(s);
             }
-            current.append(s);
+            previous = s;
         }
         if (current.length() > 0) {
             out.add(current.toString());
         }
         return out;
+    }
+
+    /** A line that left a sentence open (no closing mark, a fair length) and a next line in lower case. */
+    private static boolean continuesSentence(String previous, String next) {
+        return Character.isLowerCase(next.charAt(0)) && previous.length() >= 20 && !Prose.endsLikeSentence(previous)
+                && Prose.letterShare(previous) >= 0.5 && !next.matches("(?i)(www\\.|https?:).*");
     }
 }

@@ -1,0 +1,133 @@
+package io.newsdigest.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * What the head of a pasted page says about its article: the headline, the outlet and the publication date.
+ * The head is everything before the first paragraph of running prose.
+ *
+ * <ul>
+ *   <li>The title is a headline-like line of the head (no sentence punctuation, three words or more, not a
+ *       date, breadcrumb, widget or interface line). A line the page repeats, alone and inside a longer line
+ *       (a breadcrumb or dateline glued to it), is preferred; otherwise the first.</li>
+ *   <li>The source is the short line right after the title's first appearance, when it reads as the name of an
+ *       outlet: a few capitalised words that start with "The" or contain a word outlets use in their names
+ *       ("Daily", "News", "Times"...).</li>
+ *   <li>The publication date is the one a labelled dateline gives ("Published: 05 Dec. 2024"), else a date
+ *       line that follows the title. Date lines above the title are the day's date widget and say nothing.</li>
+ * </ul>
+ * Anything not found is {@code null}.
+ */
+record PastedHeader(String title, String source, String published) {
+
+    private static final Set<String> OUTLET_WORDS = Set.of(
+            "daily", "news", "times", "post", "herald", "journal", "tribune", "press", "agency", "media",
+            "network", "gazette", "chronicle", "observer", "guardian", "telegraph", "express", "mail", "today",
+            "weekly", "magazine", "review", "report", "reporter", "wire", "standard", "star", "sun", "insider",
+            "monitor", "globe", "radio", "tv", "television", "broadcasting", "courier", "independent", "bulletin",
+            "dispatch", "record", "register", "inquirer", "examiner", "online", "sentinel", "voice", "mirror",
+            "economist", "business", "newspaper", "newswire", "channel", "nachrichten", "zeitung", "diario",
+            "jornal", "gazeta", "noticias", "presse");
+
+    private static final Set<String> CONNECTORS = Set.of("of", "the", "and", "&", "for", "de", "du", "la", "le",
+            "el", "des", "der", "die", "das", "di", "do", "da");
+
+    private static final Pattern NAME_WORD = Pattern.compile("[\\p{Lu}\\p{Lo}][\\p{L}\\p{M}.'’-]*|[\\p{Lu}]{2,}");
+
+    static PastedHeader of(List<Block> blocks) {
+        int head = 0;
+        while (head < blocks.size() && !TextBoilerplate.isProse(blocks.get(head))) {
+            head++;
+        }
+        if (head == blocks.size()) {
+            return new PastedHeader(null, null, null);
+        }
+        String title = title(blocks, head);
+        int at = title == null ? -1 : firstHolding(blocks, head, TextBoilerplate.key(title));
+        String source = at >= 0 && at + 1 < head && isOutletName(blocks.get(at + 1).text())
+                ? blocks.get(at + 1).text() : null;
+        return new PastedHeader(title, source, published(blocks, head, at));
+    }
+
+    private static String title(List<Block> blocks, int head) {
+        String first = null;
+        for (int i = 0; i < head; i++) {
+            String t = blocks.get(i).text();
+            if (!isTitleCandidate(t)) {
+                continue;
+            }
+            if (first == null) {
+                first = t;
+            }
+            String k = TextBoilerplate.key(t);
+            for (int j = 0; j < head; j++) {
+                String other = TextBoilerplate.key(blocks.get(j).text());
+                if (j != i && other.contains(k)) {
+                    return t;
+                }
+            }
+        }
+        return first;
+    }
+
+    private static boolean isTitleCandidate(String t) {
+        int words = Prose.words(t);
+        return words >= 3 && words <= 30 && !Prose.endsLikeSentence(t.replaceAll("[?!]+$", ""))
+                && !t.endsWith(".") && Prose.letterShare(t) >= 0.6
+                && !PageChrome.isInterfaceLine(t) && !PageChrome.isPrompt(t) && !PageChrome.isListLabel(t)
+                && !PageChrome.isTagLine(t) && !PageChrome.isBreadcrumb(t) && !PageChrome.isWidget(t);
+    }
+
+    private static int firstHolding(List<Block> blocks, int head, String key) {
+        for (int i = 0; i < head; i++) {
+            if (TextBoilerplate.key(blocks.get(i).text()).contains(key)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String published(List<Block> blocks, int head, int titleAt) {
+        for (int i = 0; i < head; i++) {
+            String date = Dates.labeledPublication(blocks.get(i).text());
+            if (date != null) {
+                return date;
+            }
+        }
+        for (int i = titleAt + 1; titleAt >= 0 && i < head; i++) {
+            String t = blocks.get(i).text();
+            if (PageChrome.isDateLine(t)) {
+                return Dates.isoDate(t);
+            }
+        }
+        return null;
+    }
+
+    /** "The Daily Planet", "Korea Evening News", "ABC": a few capitalised words that name an outlet. */
+    static boolean isOutletName(String t) {
+        if (t.length() > 50 || t.chars().anyMatch(Character::isDigit) || Prose.endsLikeSentence(t)
+                || t.toLowerCase(Locale.ROOT).startsWith("by ") || PageChrome.isInterfaceLine(t)) {
+            return false;
+        }
+        String[] words = t.strip().split("\\s+");
+        if (words.length > 6) {
+            return false;
+        }
+        boolean outletWord = false;
+        for (String w : words) {
+            String lower = w.toLowerCase(Locale.ROOT);
+            if (CONNECTORS.contains(lower)) {
+                continue;
+            }
+            if (!NAME_WORD.matcher(w).matches()) {
+                return false;
+            }
+            outletWord |= OUTLET_WORDS.contains(lower.replaceAll("[^\\p{L}]", ""));
+        }
+        boolean acronym = words.length == 1 && words[0].matches("\\p{Lu}{2,6}");
+        return outletWord || acronym || words.length >= 2 && words[0].equals("The");
+    }
+}
