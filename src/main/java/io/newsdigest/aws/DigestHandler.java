@@ -82,5 +82,9 @@ public final class DigestHandler implements RequestStreamHandler {
         static final Configuration CONFIG = Configuration.fromEnvironment(System.getenv());
         static final S3Client S3 = AwsClients.s3(CONFIG);
         static final SesV2Client SES = AwsClients.ses(CONFIG);
+
+        static {
+            DigestPriming.register();
+        }
     }
 }
