@@ -48,6 +48,9 @@ if ! $cold_only; then
     "$JAVA" -Xmx1g -jar "$JAR" bench --articles 10000 --warmup 0
     "$JAVA" -Xmx1g -jar "$JAR" bench --articles 10000 --warmup 1
   fi
+  echo "## the ingest side alone (--no-digest: parse only)"
+  "$JAVA" -Xmx1g -jar "$JAR" bench --articles 1000 --warmup 3 --no-digest
+  $quick || "$JAVA" -Xmx1g -jar "$JAR" bench --articles 10000 --warmup 1 --no-digest
 fi
 
 echo "## cold start (median of $RUNS, ms)"

@@ -6,7 +6,8 @@ package io.newsdigest.bench;
  * @param articles         uploads generated and parsed
  * @param stories          stories the day was generated with
  * @param parseMillis      time spent in the article parser, all uploads, one thread
- * @param digestMillis     time the digest engine took for the day's distinct articles
+ * @param digestMillis     time the digest engine took for the day's distinct articles; -1 when not run
+ *                         ({@code --no-digest}), as are {@code digestStories} and {@code digestCpuMillis}
  * @param peakHeapMB       sum of the heap pools' peak use during parse and digest (see {@link HeapWatch})
  * @param liveHeapMB       most heap still in use after a collection, during or right after the run
  * @param distinctArticles articles after removing identical uploads (the store is content-addressed)

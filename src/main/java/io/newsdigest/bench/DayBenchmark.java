@@ -32,29 +32,37 @@ public final class DayBenchmark {
 
     /** Runs the day {@code warmup} times untimed, then once measured. */
     public static BenchResult run(SyntheticDay day, int warmup) {
+        return run(day, warmup, true);
+    }
+
+    /**
+     * Runs the day {@code warmup} times untimed, then once measured; without {@code digest} only the parse is
+     * run, and the digest's figures are {@code -1} (ingest measured on its own, as the ingest function runs).
+     */
+    public static BenchResult run(SyntheticDay day, int warmup, boolean digest) {
         if (warmup < 0) {
             throw new IllegalArgumentException("warmup must not be negative: " + warmup);
         }
         for (int i = 0; i < warmup; i++) {
-            once(day, new ArrayList<>());
+            once(day, new ArrayList<>(), digest);
         }
         List<String> texts = new ArrayList<>();
         Run run;
         long peak;
         long live;
         try (HeapWatch heap = HeapWatch.start()) {
-            run = once(day, texts);
+            run = once(day, texts, digest);
             peak = heap.peakBytes();
             live = heap.liveBytes();
-            if (run.digest.stories().isEmpty()) {
+            if (digest && run.digest.stories().isEmpty()) {
                 throw new IllegalStateException("the digest of the benchmark day has no story");
             }
         }
         double split = SplitterSpeed.megabytesPerSecond(texts, new SentenceSplitter(), SPLIT_MILLIS);
-        return new BenchResult(day.articles(), day.stories(), run.parseNanos / 1_000_000, run.digestNanos / 1_000_000,
-                mb(peak), mb(live), run.distinct, run.rejected, run.digest.stories().size(),
+        return new BenchResult(day.articles(), day.stories(), run.parseNanos / 1_000_000, millis(run.digestNanos),
+                mb(peak), mb(live), run.distinct, run.rejected, digest ? run.digest.stories().size() : -1,
                 round1(run.inputBytes / 1e6), round1(split), run.parseCpuNanos / 1_000_000,
-                run.digestCpuNanos / 1_000_000, day.seed(), warmup,
+                millis(run.digestCpuNanos), day.seed(), warmup,
                 round1(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
     }
 
@@ -62,7 +70,7 @@ public final class DayBenchmark {
                        int distinct, int rejected, Digest digest) {
     }
 
-    private static Run once(SyntheticDay day, List<String> texts) {
+    private static Run once(SyntheticDay day, List<String> texts, boolean withDigest) {
         ArticleParser parser = new ArticleParser();
         List<Article> articles = new ArrayList<>();
         List<Rejection> rejected = new ArrayList<>();
@@ -91,6 +99,10 @@ public final class DayBenchmark {
                 textBytes[0] += g.body().length();
             }
         });
+        if (!withDigest) {
+            return new Run(parseNanos[0], -1, parseCpuNanos[0], -1, inputBytes[0], articles.size(), rejected.size(),
+                    null);
+        }
         long c0 = threads.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
         Digest digest = new DigestEngine().summarize(SyntheticDay.DATE.toString(), articles, rejected);
@@ -98,6 +110,10 @@ public final class DayBenchmark {
         long digestCpuNanos = threads.getCurrentThreadCpuTime() - c0;
         return new Run(parseNanos[0], digestNanos, parseCpuNanos[0], digestCpuNanos, inputBytes[0], articles.size(),
                 rejected.size(), digest);
+    }
+
+    private static long millis(long nanos) {
+        return nanos < 0 ? -1 : nanos / 1_000_000;
     }
 
     private static long mb(long bytes) {

@@ -35,6 +35,9 @@ final class BenchCommand implements Callable<Integer> {
             description = "untimed runs of the same day first, in the same JVM (default: ${DEFAULT-VALUE})")
     int warmup;
 
+    @Option(names = "--no-digest", description = "parse only (the ingest side at scale); digest figures are -1")
+    boolean noDigest;
+
     @Option(names = "--dump", paramLabel = "DIR",
             description = "write the day's uploads as files under DIR (named by their keys) instead of measuring")
     Path dump;
@@ -51,7 +54,7 @@ final class BenchCommand implements Callable<Integer> {
             write(day, dump);
             return 0;
         }
-        BenchResult result = DayBenchmark.run(day, warmup);
+        BenchResult result = DayBenchmark.run(day, warmup, !noDigest);
         Output.println(Json.write(result));
         return 0;
     }

@@ -23,4 +23,13 @@ class DayBenchmarkTest {
                 + "\"peakHeapMB\":\\d+,.*"), json);
         assertTrue(!json.contains("\n"));
     }
+
+    @Test
+    void a_parse_only_run_marks_the_digest_figures_as_not_run() {
+        BenchResult r = DayBenchmark.run(new SyntheticDay(12, 2, 5), 0, false);
+        assertEquals(-1, r.digestMillis());
+        assertEquals(-1, r.digestCpuMillis());
+        assertEquals(-1, r.digestStories());
+        assertTrue(r.distinctArticles() > 0, r.toString());
+    }
 }
