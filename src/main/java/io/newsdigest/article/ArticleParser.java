@@ -14,26 +14,30 @@ import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Turns one {@link Upload} into an {@link Article}, or a {@link Rejection} with a reason; never throws for bad
- * content. The stages, in order: size check, charset ({@link TextDecoder}), format ({@link FormatSniffer}),
+ * content, and takes time linear in the upload's size whatever its shape. The stages, in order: size check,
+ * charset ({@link TextDecoder}), format ({@link FormatSniffer}), markup limits ({@link MarkupGuard}),
  * extraction per format, uploader metadata override, sentence splitting ({@link SentenceSplitter}), removal of
- * repeated sentences, identity hash, language.
+ * repeated sentences and of sentences no reader could use, identity hash, language.
  */
 public final class ArticleParser {
 
-    private static final Pattern SPACE_RUN = Pattern.compile("\\s+");
-    private static final Pattern CONTROL_OR_SPACE_RUN = Pattern.compile("[\\p{Cntrl}\\s]+");
-
     /** Default upper bound on an upload's size. */
     public static final long DEFAULT_MAX_BYTES = 10L * 1024 * 1024;
+    /** A longer "sentence" is a run of text without sentence ends (a dump, a list), not something to quote. */
+    public static final int MAX_SENTENCE_CHARS = 3_000;
+    /** Metadata values are cut to this many characters. */
+    public static final int MAX_FIELD_CHARS = 1_000;
+    /** How much of the body the language guess reads. */
+    private static final int LANGUAGE_SAMPLE_CHARS = 20_000;
 
     private final long maxBytes;
     private final TextDecoder decoder = new TextDecoder();
@@ -50,7 +54,7 @@ public final class ArticleParser {
             throw new IllegalArgumentException("maxBytes must be positive: " + maxBytes);
         }
         this.maxBytes = maxBytes;
-        this.splitter = splitter;
+        this.splitter = Objects.requireNonNull(splitter, "splitter");
     }
 
     public ArticleParser() {
@@ -61,6 +65,7 @@ public final class ArticleParser {
         return maxBytes;
     }
 
+    /** Parses one upload; an upload over {@link #maxBytes()} is refused from its length alone. */
     public ParseOutcome parse(Upload upload) {
         try {
             return new ParseOutcome.Parsed(read(upload));
@@ -69,7 +74,7 @@ public final class ArticleParser {
         } catch (StackOverflowError e) {
             return ParseOutcome.rejected(upload.key(), "document nested too deeply to read");
         } catch (RuntimeException e) {
-            return ParseOutcome.rejected(upload.key(), "could not be parsed: " + e.getClass().getSimpleName());
+            return ParseOutcome.rejected(upload.key(), "could not be parsed (" + e.getClass().getSimpleName() + ")");
         }
     }
 
@@ -82,68 +87,158 @@ public final class ArticleParser {
             throw new UnreadableUpload("empty file");
         }
         TextDecoder.Decoded decoded = decoder.decode(bytes);
-        if (decoded.text().isBlank()) {
+        String content = decoded.text();
+        if (content.isBlank()) {
             throw new UnreadableUpload("only whitespace, no text");
         }
-        Format format = sniffer.sniff(upload.key(), decoded.text());
-        Extraction x = switch (format) {
-            case HTML -> html.extract(decoded.text(), upload.metadata().get("url"));
-            case JSON -> json.extract(decoded.text());
-            case MARKDOWN -> markdown.extract(decoded.text());
-            case TEXT -> text.extract(decoded.text());
-        };
-        List<String> sentences = distinctSentences(x.blocks());
-        if (sentences.isEmpty()) {
-            throw new UnreadableUpload("no article text found in the " + format.id());
-        }
         List<String> issues = new ArrayList<>(decoded.issues());
+        Format format = sniffer.sniff(upload.key(), content);
+        if ((format == Format.TEXT || format == Format.MARKDOWN) && !hasLetterOrDigit(content)) {
+            throw new UnreadableUpload("no letters or digits, no text");
+        }
+        if (format != Format.TEXT && content.indexOf('<') >= 0) {
+            MarkupGuard.Guarded guarded = MarkupGuard.guard(content);
+            content = guarded.markup();
+            issues.addAll(guarded.issues());
+        }
+        Extraction x = switch (format) {
+            case HTML -> html.extract(content, upload.metadata().get("url"));
+            case JSON -> json.extract(content);
+            case MARKDOWN -> markdown.extract(content);
+            case TEXT -> text.extract(content);
+        };
         issues.addAll(x.issues());
+        Body body = body(x.blocks());
+        if (body.sentences().isEmpty()) {
+            throw new UnreadableUpload(body.tooLong() > 0
+                    ? "no sentence shorter than " + MAX_SENTENCE_CHARS + " characters in the " + format.id()
+                    : "no article text found in the " + format.id());
+        }
+        if (body.tooLong() > 0) {
+            issues.add(body.tooLong() + " run(s) of text longer than " + MAX_SENTENCE_CHARS
+                    + " characters without a sentence end left out");
+        }
         Map<String, String> meta = upload.metadata();
         String published = meta.containsKey("published") ? Dates.isoDate(meta.get("published")) : x.published();
-        String language = x.language() != null ? x.language() : languages.guess(String.join(" ", sentences));
-        return new Article(upload.key(), sha256(sentences), format.id(),
-                clean(x.title()),
-                clean(meta.getOrDefault("source", x.source())),
-                clean(meta.getOrDefault("url", x.url())),
-                published, language, sentences, issues);
+        String language = x.language() != null ? x.language() : languages.guess(body.sample());
+        return new Article(upload.key(), body.sha256(), format.id(),
+                field("title", x.title(), issues),
+                field("source", meta.getOrDefault("source", x.source()), issues),
+                field("url", meta.getOrDefault("url", x.url()), issues),
+                published, language, body.sentences(), issues);
     }
 
-    private List<String> distinctSentences(List<String> blocks) {
-        Set<String> seen = new LinkedHashSet<>();
+    /**
+     * The article's sentences: each said once (see {@link #normalize}), none without a letter or digit, none
+     * longer than {@link #MAX_SENTENCE_CHARS}; with the identity hash and the start of the text.
+     */
+    private record Body(List<String> sentences, String sha256, String sample, int tooLong) {
+    }
+
+    private Body body(List<String> blocks) {
+        Set<String> seen = new HashSet<>();
         List<String> out = new ArrayList<>();
+        MessageDigest identity = sha256();
+        StringBuilder sample = new StringBuilder();
+        int tooLong = 0;
         for (String block : blocks) {
             for (String s : splitter.split(block)) {
-                if (seen.add(normalize(s))) {
+                if (s.length() > MAX_SENTENCE_CHARS) {
+                    tooLong++;
+                    continue;
+                }
+                if (!hasLetterOrDigit(s)) {
+                    continue;
+                }
+                String key = normalize(s);
+                if (seen.add(key)) {
                     out.add(s);
+                    identity.update(key.getBytes(StandardCharsets.UTF_8));
+                    identity.update((byte) '\n');
+                    if (sample.length() < LANGUAGE_SAMPLE_CHARS) {
+                        sample.append(s).append(' ');
+                    }
                 }
             }
         }
-        return out;
+        return new Body(out, HexFormat.of().formatHex(identity.digest()), sample.toString(), tooLong);
     }
 
-    private static String clean(String s) {
-        if (s == null) {
+    /** A metadata value on one line, without control characters, at most {@link #MAX_FIELD_CHARS} long. */
+    private static String field(String name, String value, List<String> issues) {
+        if (value == null) {
             return null;
         }
-        String t = CONTROL_OR_SPACE_RUN.matcher(s).replaceAll(" ").strip();
+        String t = collapse(value, false);
+        if (t.length() > MAX_FIELD_CHARS) {
+            issues.add(name + " longer than " + MAX_FIELD_CHARS + " characters; cut");
+            int cut = Character.isLowSurrogate(t.charAt(MAX_FIELD_CHARS)) ? MAX_FIELD_CHARS - 1 : MAX_FIELD_CHARS;
+            t = t.substring(0, cut).strip();
+        }
         return t.isEmpty() ? null : t;
     }
 
-    /** Case, width, quote style and spacing do not make a different article. */
+    /**
+     * The identity of a sentence: case, width (NFKC), quote style and spacing do not make a different one.
+     * One pass, and no Unicode normalization at all for ASCII text.
+     */
     static String normalize(String s) {
-        String straightQuotes = Normalizer.normalize(s, Normalizer.Form.NFKC)
-                .replace('\u2019', '\'').replace('\u2018', '\'').replace('\u201c', '"').replace('\u201d', '"');
-        return SPACE_RUN.matcher(straightQuotes).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
+        String t = isAscii(s) ? s : Normalizer.normalize(s, Normalizer.Form.NFKC);
+        return collapse(t, true).toLowerCase(Locale.ROOT);
     }
 
-    private static String sha256(List<String> sentences) {
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            for (String s : sentences) {
-                md.update(normalize(s).getBytes(StandardCharsets.UTF_8));
-                md.update((byte) '\n');
+    /**
+     * Whitespace and control characters become single spaces, ends trimmed; with {@code plainQuotes}, curly
+     * quotes become straight ones.
+     */
+    private static String collapse(String s, boolean plainQuotes) {
+        StringBuilder b = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || Character.isISOControl(c) || c == '\u00a0') {
+                space = b.length() > 0;
+                continue;
             }
-            return HexFormat.of().formatHex(md.digest());
+            if (space) {
+                b.append(' ');
+                space = false;
+            }
+            if (plainQuotes) {
+                c = switch (c) {
+                    case '\u2018', '\u2019' -> '\'';
+                    case '\u201c', '\u201d' -> '"';
+                    default -> c;
+                };
+            }
+            b.append(c);
+        }
+        return b.toString();
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean hasLetterOrDigit(String s) {
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            if (Character.isLetterOrDigit(cp)) {
+                return true;
+            }
+            i += Character.charCount(cp);
+        }
+        return false;
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required of every JVM", e);
         }

@@ -19,10 +19,12 @@ import org.mozilla.universalchardet.UniversalDetector;
 /**
  * Turns upload bytes into text without assuming a charset.
  *
- * <p>Order of evidence: a byte-order mark; the UTF-16 shape (every other byte zero); strict UTF-8 validity;
- * a charset the document declares (HTML {@code <meta charset>}); statistical detection; and finally
- * windows-1252, which can decode any byte. Known binary formats and content with control bytes are refused.
- * Never throws for bad content: the outcome says why.
+ * <p>Order of evidence: a byte-order mark; the UTF-16 shape (every other byte zero); UTF-8 validity (text that
+ * is valid UTF-8 but for a few broken sequences, say a cut-off character, is read as UTF-8 with those replaced
+ * by U+FFFD); a charset the document declares (HTML {@code <meta charset>}, UTF-16 declarations ignored as
+ * browsers do); statistical detection; and finally windows-1252, which can decode any byte. Known binary
+ * formats and content with control bytes are refused. Never throws for bad content: the outcome says why.
+ * Linear in the input: one validity pass over the bytes and one decoding.
  */
 public final class TextDecoder {
 
@@ -48,8 +50,14 @@ public final class TextDecoder {
         } else {
             charset = utf16Shape(bytes);
         }
-        if (charset == null && isValid(bytes, StandardCharsets.UTF_8)) {
-            charset = StandardCharsets.UTF_8;
+        if (charset == null) {
+            Utf8Scan utf8 = Utf8Scan.of(bytes);
+            if (utf8.malformed() == 0) {
+                charset = StandardCharsets.UTF_8;
+            } else if (utf8.multiByte() >= 2L * utf8.malformed()) {
+                charset = StandardCharsets.UTF_8;
+                issues.add("not valid UTF-8: " + utf8.malformed() + " malformed byte sequence(s) replaced by \uFFFD");
+            }
         }
         if (charset == null) {
             charset = declaredCharset(bytes);
@@ -69,6 +77,55 @@ public final class TextDecoder {
             throw new UnreadableUpload("binary content (control characters), not an article");
         }
         return new Decoded(text, charset, issues);
+    }
+
+    /** Counts of well-formed multi-byte sequences and of malformed ones in UTF-8 bytes (RFC 3629 rules). */
+    private record Utf8Scan(int multiByte, int malformed) {
+
+        static Utf8Scan of(byte[] b) {
+            int multi = 0;
+            int bad = 0;
+            int i = 0;
+            int n = b.length;
+            while (i < n) {
+                int c = b[i] & 0xff;
+                if (c < 0x80) {
+                    i++;
+                    continue;
+                }
+                int need;
+                int lo = 0x80;
+                int hi = 0xbf;
+                if (c >= 0xc2 && c <= 0xdf) {
+                    need = 1;
+                } else if (c >= 0xe0 && c <= 0xef) {
+                    need = 2;
+                    lo = c == 0xe0 ? 0xa0 : 0x80;
+                    hi = c == 0xed ? 0x9f : 0xbf;
+                } else if (c >= 0xf0 && c <= 0xf4) {
+                    need = 3;
+                    lo = c == 0xf0 ? 0x90 : 0x80;
+                    hi = c == 0xf4 ? 0x8f : 0xbf;
+                } else {
+                    bad++;
+                    i++;
+                    continue;
+                }
+                boolean ok = i + need < n;
+                for (int k = 1; ok && k <= need; k++) {
+                    int d = b[i + k] & 0xff;
+                    ok = k == 1 ? d >= lo && d <= hi : d >= 0x80 && d <= 0xbf;
+                }
+                if (ok) {
+                    multi++;
+                    i += need + 1;
+                } else {
+                    bad++;
+                    i++;
+                }
+            }
+            return new Utf8Scan(multi, bad);
+        }
     }
 
     private static String binaryKind(byte[] b) {
@@ -168,7 +225,11 @@ public final class TextDecoder {
     private static Charset declaredCharset(byte[] bytes) {
         String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
         Matcher m = META_CHARSET.matcher(head);
-        return m.find() ? charsetNamed(m.group(1)) : null;
+        if (!m.find() || m.group(1).toLowerCase(Locale.ROOT).startsWith("utf-16")
+                || m.group(1).toLowerCase(Locale.ROOT).startsWith("utf-32")) {
+            return null; // a page that can declare its charset in ASCII is not UTF-16, whatever it says
+        }
+        return charsetNamed(m.group(1));
     }
 
     private static Charset detected(byte[] bytes) {

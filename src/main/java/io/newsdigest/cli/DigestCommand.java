@@ -55,7 +55,7 @@ final class DigestCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         LocalDay day = LocalDay.read(paths, new ArticleParser());
         for (Rejection r : day.rejected()) {
-            System.err.println(r.key() + ": rejected: " + r.reason());
+            System.err.println(r.asLine());
         }
         if (day.articles().isEmpty()) {
             System.err.println("news-digest: no readable articles in " + paths);

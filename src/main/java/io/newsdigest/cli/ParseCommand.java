@@ -28,7 +28,7 @@ final class ParseCommand implements Callable<Integer> {
             if (outcome instanceof ParseOutcome.Parsed p) {
                 parsed.add(p.article());
             } else if (outcome instanceof ParseOutcome.Rejected r) {
-                System.err.println(r.rejection().key() + ": rejected: " + r.rejection().reason());
+                System.err.println(r.rejection().asLine());
             }
         }
         Output.println(Json.writePretty(parsed));

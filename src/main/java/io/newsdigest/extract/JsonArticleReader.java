@@ -2,6 +2,7 @@ package io.newsdigest.extract;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -16,12 +17,13 @@ import java.util.List;
  */
 public final class JsonArticleReader {
 
+    private static final int MAX_NESTING = 200;
     private static final ObjectMapper JSON = JsonMapper.builder()
             .build();
 
     static {
         JSON.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
-                .maxNestingDepth(200).maxStringLength(20_000_000).build());
+                .maxNestingDepth(MAX_NESTING).maxStringLength(20_000_000).build());
     }
 
     private final HtmlExtractor html;
@@ -36,13 +38,18 @@ public final class JsonArticleReader {
         JsonNode root;
         try {
             root = JSON.readTree(json);
+        } catch (StreamConstraintsException e) {
+            throw new UnreadableUpload(e.getOriginalMessage().contains("nesting")
+                    ? "JSON nested more than " + MAX_NESTING + " levels deep; not an article"
+                    : "JSON holds a value too large for an article");
         } catch (JsonProcessingException e) {
-            throw new UnreadableUpload("malformed JSON at line " + e.getLocation().getLineNr()
-                    + ", column " + e.getLocation().getColumnNr());
+            throw new UnreadableUpload(e.getLocation() == null ? "malformed JSON"
+                    : "malformed JSON at line " + e.getLocation().getLineNr()
+                            + ", column " + e.getLocation().getColumnNr());
         }
         if (root == null || !root.isObject()) {
-            throw new UnreadableUpload("JSON " + (root == null ? "is empty" : "is a " + root.getNodeType()
-                    .toString().toLowerCase(java.util.Locale.ROOT)) + "; expected one article object");
+            throw new UnreadableUpload("JSON " + (root == null ? "is empty" : "is " + kind(root))
+                    + "; expected one article object");
         }
         List<String> issues = new ArrayList<>();
         String body = null;
@@ -76,11 +83,16 @@ public final class JsonArticleReader {
             return null;
         }
         if (!v.isTextual()) {
-            issues.add("field '" + field + "' is a " + v.getNodeType().toString().toLowerCase(java.util.Locale.ROOT)
-                    + ", not text; ignored");
+            issues.add("field '" + field + "' is " + kind(v) + ", not text; ignored");
             return null;
         }
         String s = v.asText().strip();
         return s.isEmpty() ? null : s;
+    }
+
+    /** "an array", "a number"... */
+    private static String kind(JsonNode v) {
+        String type = v.getNodeType().toString().toLowerCase(java.util.Locale.ROOT);
+        return ("aeiou".indexOf(type.charAt(0)) >= 0 ? "an " : "a ") + type;
     }
 }

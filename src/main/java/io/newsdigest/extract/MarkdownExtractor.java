@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 
@@ -13,9 +15,12 @@ import org.jsoup.Jsoup;
  */
 public final class MarkdownExtractor {
 
-    private static final Pattern IMAGE = Pattern.compile("!\\[[^\\]]*\\]\\([^)]*\\)");
-    private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)\\]\\([^)]*\\)");
-    private static final Pattern EMPHASIS = Pattern.compile("(\\*\\*|__|\\*|`)(\\S(?:.*?\\S)?)\\1");
+    // Each pattern stops at the next opening delimiter, so a long line of unclosed ones costs linear time.
+    private static final Pattern IMAGE = Pattern.compile("!\\[[^\\[\\]]*\\]\\([^()]*\\)");
+    private static final Pattern LINK = Pattern.compile("\\[([^\\[\\]]*)\\]\\([^()]*\\)");
+    private static final Pattern EMPHASIS = Pattern.compile("\\*\\*([^*\\s](?:[^*]*?[^*\\s])?)\\*\\*"
+            + "|__([^_\\s](?:[^_]*?[^_\\s])?)__|\\*([^*\\s](?:[^*]*?[^*\\s])?)\\*|`([^`\\s](?:[^`]*?[^`\\s])?)`");
+    private static final List<String> HIDDEN_ELEMENTS = List.of("script", "style");
     private static final Pattern LIST_MARK = Pattern.compile("^\\s*([*+-]|\\d{1,3}[.)])\\s+");
     private static final Pattern HEADING = Pattern.compile("\\s*#{1,6}\\s+.*");
     private static final Pattern HEADING_MARK = Pattern.compile("\\s*#{1,6}\\s+");
@@ -24,7 +29,8 @@ public final class MarkdownExtractor {
     private static final Pattern QUOTE_MARK = Pattern.compile("^\\s*>\\s?");
 
     public Extraction extract(String text) {
-        List<String> lines = new ArrayList<>(text.replace("\r\n", "\n").replace('\r', '\n').lines().toList());
+        String visible = withoutHiddenHtml(text);
+        List<String> lines = new ArrayList<>(visible.replace("\r\n", "\n").replace('\r', '\n').lines().toList());
         Map<String, String> front = frontMatter(lines);
         String title = front.get("title");
         List<String> cleaned = new ArrayList<>();
@@ -86,8 +92,68 @@ public final class MarkdownExtractor {
         String t = s.indexOf('<') >= 0 ? Jsoup.parse(s).text() : s;
         t = IMAGE.matcher(t).replaceAll("");
         t = LINK.matcher(t).replaceAll("$1");
-        t = EMPHASIS.matcher(t).replaceAll("$2");
+        t = EMPHASIS.matcher(t).replaceAll(m -> Matcher.quoteReplacement(firstGroup(m)));
         return t;
+    }
+
+    private static String firstGroup(MatchResult m) {
+        for (int g = 1; g <= m.groupCount(); g++) {
+            if (m.group(g) != null) {
+                return m.group(g);
+            }
+        }
+        return m.group();
+    }
+
+    /**
+     * Script and style elements and HTML comments removed whole, across lines: their content is never article
+     * text. One pass; an unclosed one runs to the end, as in a browser.
+     */
+    static String withoutHiddenHtml(String text) {
+        int n = text.length();
+        StringBuilder out = null;
+        int copied = 0;
+        int i = text.indexOf('<');
+        while (i >= 0) {
+            int end = -1;
+            if (text.startsWith("<!--", i)) {
+                int close = text.indexOf("-->", i + 4);
+                end = close < 0 ? n : close + 3;
+            } else {
+                for (String tag : HIDDEN_ELEMENTS) {
+                    int after = i + 1 + tag.length();
+                    if (text.regionMatches(true, i + 1, tag, 0, tag.length())
+                            && (after >= n || !Character.isLetterOrDigit(text.charAt(after)))) {
+                        int close = indexOfEndTag(text, tag, after);
+                        int gt = close < 0 ? -1 : text.indexOf('>', close);
+                        end = gt < 0 ? n : gt + 1;
+                        break;
+                    }
+                }
+            }
+            if (end < 0) {
+                i = text.indexOf('<', i + 1);
+                continue;
+            }
+            if (out == null) {
+                out = new StringBuilder(n);
+            }
+            out.append(text, copied, i);
+            if (text.substring(i, end).indexOf('\n') >= 0) {
+                out.append('\n');
+            }
+            copied = end;
+            i = end < n ? text.indexOf('<', end) : -1;
+        }
+        return out == null ? text : out.append(text, copied, n).toString();
+    }
+
+    private static int indexOfEndTag(String text, String tag, int from) {
+        int i = text.indexOf("</", from);
+        while (i >= 0 && !text.regionMatches(true, i + 2, tag, 0, tag.length())) {
+            i = text.indexOf("</", i + 2);
+        }
+        return i;
     }
 
     /** Removes a leading {@code ---} block of {@code key: value} lines and returns its values. */

@@ -4,7 +4,6 @@ import io.newsdigest.article.Article;
 import io.newsdigest.article.ArticleParser;
 import io.newsdigest.article.ParseOutcome;
 import io.newsdigest.article.Rejection;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -14,11 +13,11 @@ import java.util.Set;
 /**
  * Files and folders read as one day's uploads, the way the ingest function would have stored them: each file
  * parsed, rejections kept with their reasons, and the same article uploaded twice kept once (the store is
- * content-addressed).
+ * content-addressed). A file that cannot be read or parsed is one rejection; it never stops the others.
  */
 public record LocalDay(List<Article> articles, List<Rejection> rejected) {
 
-    public static LocalDay read(List<Path> paths, ArticleParser parser) throws IOException {
+    public static LocalDay read(List<Path> paths, ArticleParser parser) {
         LocalUploads uploads = new LocalUploads(parser.maxBytes());
         List<Article> articles = new ArrayList<>();
         List<Rejection> rejected = new ArrayList<>();
