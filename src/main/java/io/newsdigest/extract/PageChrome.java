@@ -57,7 +57,7 @@ final class PageChrome {
     /** A label that opens a list of other articles' headlines. */
     private static final Pattern LIST_LABEL = Pattern.compile("(?i)^[\\p{Z}\\W]*("
             + "(more|latest|top|other) (in|from|on|about|news|stories|articles|headlines)\\b.{0,40}"
-            + "|(\\p{L}+ ?){0,3}: (latest|more|top) (news|stories|articles|headlines)"
+            + "|(?:\\p{L}++ ?){0,3}: (latest|more|top) (news|stories|articles|headlines)"
             + "|(latest|top|popular|trending|recommended|related|featured|recent|similar|other|more) "
             + "(news|stories|articles|posts|headlines|videos|reads|links|coverage|content)( for you)?"
             + "|related( (article|story|news|link|topic|topics|coverage|reading))?|see also|read (more|also|next)"
@@ -175,7 +175,7 @@ final class PageChrome {
         if (Prose.letterShare(text) < 0.5 || COUNTER.matcher(text).find()) {
             return true;
         }
-        if (TEMPERATURE.matcher(text).find() && Prose.words(text) <= 4) {
+        if (text.indexOf('°') >= 0 && TEMPERATURE.matcher(text).find() && Prose.words(text) <= 4) {
             return true;
         }
         return isDateLine(text);
@@ -183,14 +183,25 @@ final class PageChrome {
 
     /** A line that is a date (maybe with a weekday, a time or a label such as "Published:") and nothing else. */
     static boolean isDateLine(String text) {
-        if (text.length() > 80 || text.chars().noneMatch(Character::isDigit)) {
-            return false;
+        if (text.length() > 80 || !hasYear(text)) {
+            return false; // every date pattern holds four digits in a row
         }
         String rest = Dates.withoutDates(text);
         if (rest.length() == text.length()) {
             return false;
         }
         return Prose.words(Dates.withoutTimeWords(rest)) <= 1;
+    }
+
+    private static boolean hasYear(String text) {
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            run = text.charAt(i) >= '0' && text.charAt(i) <= '9' ? run + 1 : 0;
+            if (run == 4) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A photo credit closing a caption ("... on June 19. [NEWS AGENCY]") or opening one ("Photo: ..."). */

@@ -75,7 +75,9 @@ public final class BadInputs {
             Map.entry("nested-table-100000.html", () -> nested("<table><tr><td>Cell %d holds a figure. ", 100_000)),
             Map.entry("formatting-left-open.html", () -> times("<p>Paragraph %d tells what the council decided.",
                     "<!DOCTYPE html><html><body><b id=a1><b id=a2><b id=a3><b id=a4><b id=a5><b id=a6><b id=a7>"
-                            + "<b id=a8><b id=a9><b id=a10><b id=a11><b id=a12>", 50_000)),
+                            + "<b id=a8><b id=a9><b id=a10><b id=a11><b id=a12>", 20_000)),
+            Map.entry("paragraphs-2mb.html", () -> prose("<p>", "</p>\n",
+                    "<!DOCTYPE html><html><head><title>Ferry</title></head><body><article>", 2 * MB)),
             Map.entry("too-many-tags.html", () -> repeatedTo("<p>", NEAR_LIMIT)),
             Map.entry("json-title-10mb.json", () -> utf8("{\"title\": \"" + "Ferry ".repeat(10_000_000 / 6)
                     + "\", \"body\": \"The ferry stops on Friday. The bus starts on Monday.\"}")),
