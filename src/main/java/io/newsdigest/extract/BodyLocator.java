@@ -22,6 +22,9 @@ final class BodyLocator {
     /** An element holding at least this share of the article element's prose is a wrapper, whatever its name. */
     private static final double WRAPPER_SHARE = 0.5;
 
+    /** An element holding at least this share of the page's prose is a wrapper, whatever its name. */
+    private static final double PAGE_WRAPPER_SHARE = 0.5;
+
     /** A teaser card holds at most this many blocks... */
     private static final int TEASER_BLOCKS = 6;
 
@@ -57,7 +60,19 @@ final class BodyLocator {
             }
         }
         boolean[] isChrome = open(chrome);
-        HtmlBlocks.Region outer = best(regions, balance(weight, links, prose, isChrome), null);
+        long[] pageSums = new long[n + 1];
+        for (int i = 0; i < n; i++) {
+            pageSums[i + 1] = pageSums[i] + (isChrome[i] ? 0 : prose[i]);
+        }
+        int[] sides = chrome.clone();
+        for (HtmlBlocks.Region r : regions) {
+            if (r.hint() == ElementNames.Hint.CHROME
+                    && pageSums[r.end()] - pageSums[r.start()] < PAGE_WRAPPER_SHARE * pageSums[n]) {
+                sides[r.start()]++;
+                sides[r.end()]--;
+            }
+        }
+        HtmlBlocks.Region outer = best(regions, balance(weight, links, prose, open(sides)), null);
         if (outer == null) {
             return blocks;
         }
@@ -85,22 +100,27 @@ final class BodyLocator {
     }
 
     /**
-     * A teaser card for another article: a handful of blocks opened by a linked headline, with a short summary
-     * that is a small part of the page's prose.
+     * A teaser card for another article: a handful of blocks opened by a linked headline (maybe under a kicker
+     * line), with a short summary that is a small part of the page's prose.
      */
     private static boolean isTeaser(HtmlBlocks.Region r, List<Block> blocks, long[] prose, long pageProse) {
         int size = r.end() - r.start();
         if (size < 2 || size > TEASER_BLOCKS) {
             return false;
         }
-        Block first = blocks.get(r.start());
-        boolean linkedHeadline = first.linkDensity() >= 0.7
-                && (first.isHeading() || r.element().normalName().equals("li") || first.kind() == Block.Kind.ITEM);
-        if (!linkedHeadline) {
+        int headline = -1;
+        for (int i = r.start(); i < r.start() + 2 && i < r.end() && headline < 0; i++) {
+            Block b = blocks.get(i);
+            if (b.linkDensity() >= 0.7 && (b.isHeading() || b.kind() == Block.Kind.ITEM
+                    || r.element().normalName().equals("li"))) {
+                headline = i;
+            }
+        }
+        if (headline < 0) {
             return false;
         }
         long summary = 0;
-        for (int i = r.start() + 1; i < r.end(); i++) {
+        for (int i = headline + 1; i < r.end(); i++) {
             summary += prose[i];
         }
         return summary > 0 && summary < TEASER_PROSE && summary * 4 < pageProse;

@@ -74,7 +74,7 @@ final class HtmlBlocks {
 
     private static boolean isBlock(Element e) {
         String tag = e.normalName();
-        return BLOCK_TAGS.contains(tag) || tag.indexOf('-') > 0;
+        return BLOCK_TAGS.contains(tag);
     }
 
     private final class Walker implements NodeFilter {

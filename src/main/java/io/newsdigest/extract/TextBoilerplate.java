@@ -1,6 +1,7 @@
 package io.newsdigest.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +24,12 @@ public final class TextBoilerplate {
 
     /** Repeats shorter than this (in letters and digits) are data, such as a place named in two table rows. */
     private static final int REPEAT_MIN = 25;
+
+    /** A run of short texts this long between prose and chrome is a list or table of the article... */
+    private static final int LIST_ITEMS = 3;
+
+    /** ...when it holds this many characters. */
+    private static final int LIST_WEIGHT = 300;
 
     /** How far (in characters) a heading may stand before the prose it introduces. */
     private static final int HEADING_REACH = 200;
@@ -59,11 +66,12 @@ public final class TextBoilerplate {
             v[i] = judge(b, titleKey);
             opensList[i] = PageChrome.isListLabel(b.text()) || PageChrome.isTagLine(b.text());
         }
+        startAtHeadline(blocks, v, titleKey);
         quietLoneLinks(blocks, v);
         dropRepeats(blocks, v);
         dropHeadlineLists(blocks, v, opensList);
         promoteHeadings(blocks, v);
-        reviseByNeighbours(v, framed);
+        reviseByNeighbours(blocks, v, framed);
         List<String> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             if (v[i] == Verdict.GOOD || v[i] == Verdict.NEAR) {
@@ -152,14 +160,24 @@ public final class TextBoilerplate {
         int weight = Prose.weight(t);
         int words = Prose.words(t);
         boolean sentence = Prose.endsLikeSentence(t);
-        if (!isLinkList(b) && (sentence && weight >= 70 && words >= 6
-                || weight >= 200 && words >= 20 && (Prose.sentenceMarks(t) > 0 || Prose.commas(t) > 1))) {
+        boolean introduces = weight >= 100 && t.endsWith(":") && Prose.sentenceMarks(t) > 0;
+        if (!isLinkList(b) && ((sentence || introduces) && weight >= 70 && words >= 6
+                || weight >= 200 && words >= 20 && (Prose.sentenceMarks(t) > 0 || Prose.commas(t) > 1)
+                || isSentenceWithoutStop(b, weight, words))) {
             return Verdict.GOOD;
         }
         if (sentence && weight >= 20 && words >= 3) {
             return Verdict.NEAR;
         }
         return Verdict.SHORT;
+    }
+
+    /**
+     * One long sentence that lost its full stop: twenty words or more, mostly letters, no longer than a sentence
+     * runs. Only where markup tells links apart, since a pasted menu line can be as long.
+     */
+    private static boolean isSentenceWithoutStop(Block b, int weight, int words) {
+        return b.kind() != Block.Kind.LINE && words >= 20 && weight <= 300 && Prose.letterShare(b.text()) >= 0.75;
     }
 
     /** The headline itself, or a short line built around it (a breadcrumb or dateline glued to it). */
@@ -172,6 +190,40 @@ public final class TextBoilerplate {
             return false;
         }
         return k.contains(titleKey) || titleKey.contains(k) && k.length() >= 20;
+    }
+
+    /**
+     * The article begins at its headline: when the headline stands as its own heading or line with prose after
+     * it, what comes before it (a ticker of other stories, a masthead) is not the article.
+     */
+    private static void startAtHeadline(List<Block> blocks, Verdict[] v, String titleKey) {
+        if (titleKey.isEmpty()) {
+            return;
+        }
+        int at = -1;
+        for (int i = 0; i < blocks.size() && at < 0; i++) {
+            Block b = blocks.get(i);
+            if ((b.isHeading() || b.kind() == Block.Kind.LINE) && repeatsTitle(b.text(), titleKey)) {
+                at = i;
+            }
+        }
+        if (at <= 0) {
+            return;
+        }
+        long before = 0;
+        long after = 0;
+        for (int i = 0; i < blocks.size(); i++) {
+            if (v[i] == Verdict.GOOD) {
+                long w = Prose.weight(blocks.get(i).text());
+                before += i < at ? w : 0;
+                after += i > at ? w : 0;
+            }
+        }
+        if (after > 0) {
+            for (int i = 0; i < at; i++) {
+                v[i] = Verdict.NOISE;
+            }
+        }
     }
 
     /**
@@ -290,8 +342,9 @@ public final class TextBoilerplate {
      * sentence on the chrome side tips it to kept. Then short sentences with chrome on both sides go too. A
      * sequence with no prose at all (a list, a table) keeps whatever is not chrome.
      */
-    private static void reviseByNeighbours(Verdict[] v, boolean framed) {
+    private static void reviseByNeighbours(List<Block> blocks, Verdict[] v, boolean framed) {
         int n = v.length;
+        boolean[] substantial = substantialRuns(blocks, v);
         boolean prose = false;
         for (Verdict x : v) {
             prose |= x == Verdict.GOOD;
@@ -332,7 +385,7 @@ public final class TextBoilerplate {
             boolean goodBefore = before[i] == Verdict.GOOD;
             boolean goodAfter = after[i] == Verdict.GOOD;
             if (goodBefore && goodAfter
-                    || goodBefore != goodAfter && (goodBefore ? nearAfter[i] : nearBefore[i])) {
+                    || goodBefore != goodAfter && (substantial[i] || (goodBefore ? nearAfter[i] : nearBefore[i]))) {
                 v[i] = Verdict.NEAR;
             } else {
                 v[i] = Verdict.NOISE;
@@ -343,6 +396,38 @@ public final class TextBoilerplate {
                 v[i] = Verdict.NOISE;
             }
         }
+    }
+
+    /**
+     * Marks the blocks of substantial runs: stretches between prose and chrome that hold at least
+     * {@value #LIST_ITEMS} short texts and {@value #LIST_WEIGHT} characters. A list or a table inside the
+     * article is such a run; the byline, tag line and share buttons at an article's edge are not.
+     */
+    private static boolean[] substantialRuns(List<Block> blocks, Verdict[] v) {
+        int n = v.length;
+        boolean[] out = new boolean[n];
+        int i = 0;
+        while (i < n) {
+            if (v[i] == Verdict.GOOD || v[i] == Verdict.CHROME) {
+                i++;
+                continue;
+            }
+            int j = i;
+            int items = 0;
+            int weight = 0;
+            while (j < n && v[j] != Verdict.GOOD && v[j] != Verdict.CHROME) {
+                if (v[j] == Verdict.SHORT || v[j] == Verdict.NEAR) {
+                    items++;
+                    weight += Prose.weight(blocks.get(j).text());
+                }
+                j++;
+            }
+            if (items >= LIST_ITEMS && weight >= LIST_WEIGHT) {
+                Arrays.fill(out, i, j, true);
+            }
+            i = j;
+        }
+        return out;
     }
 
     /** What two blocks share when they say the same: letters and digits, lower case. */
