@@ -30,6 +30,7 @@ final class StorySummarizer {
     private final HeadlinePicker headlines = new HeadlinePicker();
     private final DisagreementFinder disagreementFinder;
     private final UniqueClaimFinder uniqueClaims = new UniqueClaimFinder(4);
+    private final ConsistentFacts consistent = new ConsistentFacts();
 
     StorySummarizer(QuantityReader quantities, TermAnalyzer analyzer) {
         this.quantities = quantities;
@@ -44,8 +45,9 @@ final class StorySummarizer {
         }
         StoryReading reading = new StoryReading(story, quantities);
         List<FactFinder.Group> groups = story.independentSources() > 1 ? facts.groups(reading) : List.of();
-        List<SharedFact> shared = facts.facts(reading, groups);
-        List<Disagreement> disagreements = disagreementFinder.find(reading);
+        DisagreementFinder.Findings findings = disagreementFinder.findAll(reading);
+        List<SharedFact> shared = consistent.filter(facts.facts(reading, groups), reading, findings);
+        List<Disagreement> disagreements = findings.reported();
         List<UniqueClaim> unique = uniqueClaims.find(reading, groups);
         String fallback = shared.isEmpty() ? firstSentence(story) : shared.get(0).text();
         return new Story(id(story), headlines.pick(reading, fallback), refs, shared, disagreements, unique);

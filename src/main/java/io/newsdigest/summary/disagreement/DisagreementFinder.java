@@ -31,15 +31,49 @@ public final class DisagreementFinder {
         this.max = max;
     }
 
+    /**
+     * What the detectors found in one story: the disagreements to report (at most {@code max}, strongest first)
+     * and every pair of statements any detector put on opposite sides, reported or not, as
+     * {@link #pairKey(int, int)} of their ids.
+     */
+    public record Findings(List<Disagreement> reported, Set<Long> opposedPairs) {
+
+        public Findings {
+            reported = List.copyOf(reported);
+            opposedPairs = Set.copyOf(opposedPairs);
+        }
+
+        /** Whether some detector holds the two statements (by id) to contradict each other. */
+        public boolean opposed(int statementA, int statementB) {
+            return opposedPairs.contains(pairKey(statementA, statementB));
+        }
+    }
+
     public List<Disagreement> find(StoryReading reading) {
+        return findAll(reading).reported();
+    }
+
+    public Findings findAll(StoryReading reading) {
         if (reading.story().independentSources() < 2) {
-            return List.of();
+            return new Findings(List.of(), Set.of());
         }
         Set<String> background = background(reading);
         List<Conflict> all = new ArrayList<>();
         all.addAll(quantities.find(reading, background));
         all.addAll(polarity.find(reading, background));
         all.addAll(opposed.find(reading, background));
+        Set<Long> opposedPairs = new java.util.HashSet<>();
+        for (Conflict c : all) {
+            for (int i = 0; i < c.sides().size(); i++) {
+                for (int j = i + 1; j < c.sides().size(); j++) {
+                    for (var a : c.sides().get(i)) {
+                        for (var b : c.sides().get(j)) {
+                            opposedPairs.add(pairKey(a.id(), b.id()));
+                        }
+                    }
+                }
+            }
+        }
         List<Conflict> ranked = new ArrayList<>();
         for (Conflict c : all) {
             if (c.sources() >= 2) {
@@ -62,14 +96,22 @@ public final class DisagreementFinder {
         for (Conflict c : chosen) {
             out.add(c.toDisagreement());
         }
-        return out;
+        return new Findings(out, opposedPairs);
+    }
+
+    /** One number for an unordered pair of statement ids. */
+    public static long pairKey(int a, int b) {
+        return ((long) Math.min(a, b) << 32) | Math.max(a, b);
     }
 
     /** Keys so common in the story's sentences that sharing them says nothing. */
     static Set<String> background(StoryReading reading) {
         Set<String> out = new TreeSet<>();
         int n = reading.statements().size();
-        double limit = Math.log((n + 1.0) / Math.max(2, BACKGROUND_SHARE * n));
+        // A key every source uses once (the figure they all report) is the story's news, not its background:
+        // background keys recur within articles, so they must occur in more sentences than two per article.
+        double floor = Math.max(2, 2.0 * reading.story().articles().size());
+        double limit = Math.log((n + 1.0) / Math.max(floor, BACKGROUND_SHARE * n));
         for (var s : reading.statements()) {
             for (String k : s.keys()) {
                 if (reading.weight(k) <= limit) {

@@ -1,0 +1,137 @@
+package io.newsdigest.summary;
+
+import io.newsdigest.digest.Evidence;
+import io.newsdigest.digest.SharedFact;
+import io.newsdigest.quantity.Quantity;
+import io.newsdigest.summary.disagreement.DisagreementFinder;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Keeps a shared fact from claiming the support of a source that contradicts it. Sentences aligned as one fact
+ * can still state different figures, times or polarities ("14 were injured" / "9 were injured", "was arrested" /
+ * "has not been arrested"); a reader who sees "agreed by" must be able to trust it. So, within each fact, while
+ * two quoted sentences contradict each other (they give incompatible values for the same measured thing, or a
+ * disagreement detector opposes them and that opposition is their main claim), the sentence with the most contradictions (the later one on a tie) stops
+ * counting as support. A fact left with fewer than two independent sources is no longer shared; its
+ * contradiction is reported among the disagreements instead.
+ */
+final class ConsistentFacts {
+
+    /** Words in a sentence that states little more than one claim. */
+    private static final int SHORT_SENTENCE = 12;
+    /** Words in a sentence of ordinary length, about one claim and its attribution. */
+    private static final int ORDINARY_SENTENCE = 24;
+
+    /** Returns {@code facts} with contradicting evidence removed, in the same order; never adds a fact. */
+    List<SharedFact> filter(List<SharedFact> facts, StoryReading reading, DisagreementFinder.Findings findings) {
+        Map<String, Statement> byQuote = new HashMap<>();
+        for (Statement s : reading.statements()) {
+            byQuote.putIfAbsent(quoteKey(s.articleKey(), s.text()), s);
+        }
+        List<SharedFact> out = new ArrayList<>();
+        for (SharedFact fact : facts) {
+            List<Evidence> evidence = new ArrayList<>(fact.evidence());
+            List<Statement> statements = new ArrayList<>();
+            for (Evidence e : evidence) {
+                statements.add(byQuote.get(quoteKey(e.article(), e.text())));
+            }
+            while (true) {
+                int worst = -1;
+                int worstCount = 0;
+                for (int i = 0; i < statements.size(); i++) {
+                    int count = 0;
+                    for (int j = 0; j < statements.size(); j++) {
+                        if (i != j && contradict(statements.get(i), statements.get(j), findings)) {
+                            count++;
+                        }
+                    }
+                    if (count > 0 && count >= worstCount) {
+                        worst = i;
+                        worstCount = count;
+                    }
+                }
+                if (worst < 0) {
+                    break;
+                }
+                evidence.remove(worst);
+                statements.remove(worst);
+            }
+            if (evidence.size() == fact.evidence().size()) {
+                out.add(fact);
+                continue;
+            }
+            Set<Integer> sources = new LinkedHashSet<>();
+            Set<String> articles = new LinkedHashSet<>();
+            for (int i = 0; i < evidence.size(); i++) {
+                Statement s = statements.get(i);
+                sources.add(s == null ? -1 - i : s.source());
+                articles.add(evidence.get(i).article());
+            }
+            if (sources.size() < 2) {
+                continue;
+            }
+            String text = fact.text();
+            if (evidence.stream().noneMatch(e -> e.text().equals(fact.text()))) {
+                text = evidence.get(0).text();
+            }
+            List<String> supportedBy = new ArrayList<>();
+            for (String key : fact.supportedBy()) {
+                if (articles.contains(key)) {
+                    supportedBy.add(key);
+                }
+            }
+            out.add(new SharedFact(text, supportedBy, evidence));
+        }
+        return out;
+    }
+
+    private static boolean contradict(Statement a, Statement b, DisagreementFinder.Findings findings) {
+        if (a == null || b == null) {
+            return false;
+        }
+        return differentValues(a, b) || differentValues(b, a)
+                || (findings.opposed(a.id(), b.id()) && isMainClaim(a, b));
+    }
+
+    /**
+     * A detector opposes whole sentences, but a long sentence carries several clauses and the opposed one may be
+     * beside the fact the two sentences share ("while the text has not been released, state media reported that
+     * Article 4 ..."). The opposition is the sentences' main claim when one of them is short, or both are of
+     * ordinary length.
+     */
+    private static boolean isMainClaim(Statement a, Statement b) {
+        int shorter = Math.min(a.words(), b.words());
+        int longer = Math.max(a.words(), b.words());
+        return shorter <= SHORT_SENTENCE || longer <= ORDINARY_SENTENCE;
+    }
+
+    /**
+     * Whether {@code a} states a value for something {@code b} also measures (same dimension, unit family and
+     * anchor) and none of {@code b}'s values for it is compatible with {@code a}'s.
+     */
+    private static boolean differentValues(Statement a, Statement b) {
+        for (Quantity qa : a.quantities()) {
+            boolean measured = false;
+            boolean compatible = false;
+            for (Quantity qb : b.quantities()) {
+                if (qa.comparableWith(qb) && qa.anchor().equals(qb.anchor())) {
+                    measured = true;
+                    compatible |= qa.compatibleWith(qb);
+                }
+            }
+            if (measured && !compatible) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String quoteKey(String article, String text) {
+        return article + '\u0000' + text;
+    }
+}
