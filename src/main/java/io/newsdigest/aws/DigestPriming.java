@@ -12,38 +12,23 @@ import io.newsdigest.summary.DigestEngine;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import org.crac.Context;
-import org.crac.Core;
-import org.crac.Resource;
 
 /**
  * Readies the digest path before SnapStart takes its snapshot: composes the edition of a small invented day
  * (engine, renderings, e-mail) twice, in memory, with an example sender and recipient. No network, no S3 or
  * SES call, nothing of a user's kept. The digest runs once a day, so every run starts cold; this is the part
- * of that start the snapshot can carry. Outside SnapStart registering does nothing.
+ * of that start the snapshot can carry. Registered through {@link SnapshotPriming}.
  */
-final class DigestPriming implements Resource {
+final class DigestPriming {
 
-    /** Held here: a checkpoint context may keep its resources only weakly. */
-    private static final DigestPriming INSTANCE = new DigestPriming();
     private static final int ROUNDS = 2;
 
     private DigestPriming() {
     }
 
-    /** Asks to be run before the snapshot is taken. */
+    /** Asks for {@link #prime()} to run before the snapshot is taken. */
     static void register() {
-        Core.getGlobalContext().register(INSTANCE);
-    }
-
-    @Override
-    public void beforeCheckpoint(Context<? extends Resource> context) {
-        prime();
-    }
-
-    @Override
-    public void afterRestore(Context<? extends Resource> context) {
-        // nothing to renew: priming opens no connection and keeps no state
+        SnapshotPriming.register("digest", DigestPriming::prime);
     }
 
     /** Composes the invented day's edition in memory; returns the number of stories in its digest. */

@@ -21,41 +21,25 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.crac.Context;
-import org.crac.Core;
-import org.crac.Resource;
 
 /**
  * Readies the ingest path before SnapStart takes its snapshot, so the first invocation after a restore runs
  * loaded, initialised and compiled code: it decodes S3 events and ingests a small invented day of uploads in
  * every format (web pages, pasted text, Markdown, JSON) several times over, through the same {@link Ingestion}
  * the handler uses, with the bucket replaced by memory. No network, no S3 call: no connection is open in the
- * snapshot, and nothing of a user's is cached in it. Outside SnapStart (local runs, tests, a JVM without
- * checkpoint support) registering does nothing.
+ * snapshot, and nothing of a user's is cached in it. Registered through {@link SnapshotPriming}.
  */
-final class IngestPriming implements Resource {
+final class IngestPriming {
 
-    /** Held here: a checkpoint context may keep its resources only weakly. */
-    private static final IngestPriming INSTANCE = new IngestPriming();
     private static final int ROUNDS = 2;
     private static final String BUCKET = "priming";
 
     private IngestPriming() {
     }
 
-    /** Asks to be run before the snapshot is taken. */
+    /** Asks for {@link #prime()} to run before the snapshot is taken. */
     static void register() {
-        Core.getGlobalContext().register(INSTANCE);
-    }
-
-    @Override
-    public void beforeCheckpoint(Context<? extends Resource> context) {
-        prime();
-    }
-
-    @Override
-    public void afterRestore(Context<? extends Resource> context) {
-        // nothing to renew: priming opens no connection and keeps no state
+        SnapshotPriming.register("ingest", IngestPriming::prime);
     }
 
     /** Runs the ingest path on the invented day in memory; returns how many articles it filed. */
