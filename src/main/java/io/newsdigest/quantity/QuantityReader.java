@@ -1,5 +1,6 @@
 package io.newsdigest.quantity;
 
+import io.newsdigest.text.Stopwords;
 import io.newsdigest.text.Term;
 import io.newsdigest.text.TermAnalyzer;
 import io.newsdigest.text.Token;
@@ -28,6 +29,11 @@ public final class QuantityReader {
 
     private static final Map<String, Integer> WEEKDAYS = Map.of("monday", 1, "tuesday", 2, "wednesday", 3,
             "thursday", 4, "friday", 5, "saturday", 6, "sunday", 7);
+
+    /** Words that may open a sentence before a number without naming anything ("Nearly 40,000 ..."). */
+    private static final Set<String> QUALIFIERS = Set.of("nearly", "almost", "roughly", "approximately", "around",
+            "about", "some", "over", "under", "fewer", "less", "exactly", "estimated", "only", "just", "another",
+            "aged", "killing", "injuring", "below", "above", "circa", "maybe", "perhaps", "precisely");
 
     private static final Set<String> TIME_ZONES = Set.of("gmt", "utc", "bst", "cet", "cest", "est", "edt", "cst",
             "cdt", "mst", "mdt", "pst", "pdt", "jst", "kst", "ist", "aest", "et", "pt", "ct");
@@ -461,9 +467,11 @@ public final class QuantityReader {
             if (prev.norm().equals("#")) {
                 return true;
             }
-            return prev.isWord() && prev.capitalized() && s - 1 > 0 && !MONTHS.containsKey(prev.norm())
+            boolean initial = s - 1 == 0;
+            return prev.isWord() && prev.capitalized() && !MONTHS.containsKey(prev.norm())
                     && !WEEKDAYS.containsKey(prev.norm()) && !prev.norm().equals("m")
-                    && !prev.text().equals("US") && Units.ofWord(prev.norm()) == null;
+                    && !prev.text().equals("US") && Units.ofWord(prev.norm()) == null
+                    && !(initial && (Stopwords.isStopword(prev.norm()) || QUALIFIERS.contains(prev.norm())));
         }
 
         private String currencyBefore(int s) {

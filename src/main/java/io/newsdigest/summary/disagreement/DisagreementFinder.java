@@ -17,7 +17,10 @@ import java.util.TreeSet;
  */
 public final class DisagreementFinder {
 
-    /** A key used in at least this share of a story's sentences is its background, not evidence of a topic. */
+    /**
+     * A key used in at least this share of a story's sentences (and in three or more) is its background, not
+     * evidence of a topic.
+     */
     private static final double BACKGROUND_SHARE = 0.2;
 
     private final QuantityConflicts quantities = new QuantityConflicts();
@@ -110,7 +113,7 @@ public final class DisagreementFinder {
         int n = reading.statements().size();
         // A key every source uses once (the figure they all report) is the story's news, not its background:
         // background keys recur within articles, so they must occur in more sentences than two per article.
-        double floor = Math.max(2, 2.0 * reading.story().articles().size());
+        double floor = Math.max(3, 2.0 * reading.story().articles().size());
         double limit = Math.log((n + 1.0) / Math.max(floor, BACKGROUND_SHARE * n));
         for (var s : reading.statements()) {
             for (String k : s.keys()) {

@@ -1,0 +1,74 @@
+package io.newsdigest.story;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.newsdigest.article.Article;
+import io.newsdigest.text.TermAnalyzer;
+import io.newsdigest.text.Tokenizer;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class StoryClustererTest {
+
+    private static Article article(String key, String language, String title, String... sentences) {
+        return new Article(key, key + "-sha", "text", title, null, null, null, language, List.of(sentences),
+                List.of());
+    }
+
+    private static List<List<String>> cluster(Article... articles) {
+        List<ArticleText> texts = new ArrayList<>();
+        for (int i = 0; i < articles.length; i++) {
+            texts.add(ArticleText.read(i, articles[i], new Tokenizer(), new TermAnalyzer()));
+        }
+        return new StoryClusterer().cluster(texts).stream()
+                .map(s -> s.articles().stream().map(ArticleText::key).toList()).toList();
+    }
+
+    private static final Article QUAKE_A1 = article("a1", "en", "Quake hits Marrow Bay",
+            "A magnitude 6.0 earthquake struck Marrow Bay in Ostrelia on Friday, damaging the harbour.",
+            "The Ostrelian Geological Service said the quake was 15 km deep.",
+            "Two fishermen were injured when a quay collapsed in Marrow Bay.");
+    private static final Article QUAKE_A2 = article("a2", "en", "Marrow Bay shaken by strong tremor",
+            "A strong earthquake shook Marrow Bay on Friday, collapsing part of a quay.",
+            "Two fishermen were hurt, Ostrelian officials said.",
+            "The Ostrelian Geological Service measured the quake at magnitude 6.0.");
+    private static final Article QUAKE_B = article("b", "en", "Earthquake rattles Pell Highlands",
+            "A magnitude 5.1 earthquake struck the Pell Highlands of Vantaria on Friday, cracking walls in Duren.",
+            "The Vantarian seismic office said no one was injured.",
+            "Residents of Duren spent the night outdoors.");
+
+    @Test
+    void keeps_reports_of_the_same_event_together_and_another_earthquake_apart() {
+        assertEquals(List.of(List.of("a1", "a2"), List.of("b")), cluster(QUAKE_A1, QUAKE_A2, QUAKE_B));
+    }
+
+    @Test
+    void never_puts_articles_in_different_languages_in_one_story() {
+        Article spanish = article("es", "es", "Terremoto en Marrow Bay",
+                "Un terremoto de magnitud 6.0 sacudió Marrow Bay, en Ostrelia, el viernes.",
+                "El Servicio Geológico de Ostrelia dijo que el sismo tuvo 15 km de profundidad.");
+        assertEquals(List.of(List.of("a1", "a2"), List.of("es")), cluster(QUAKE_A1, QUAKE_A2, spanish));
+    }
+
+    @Test
+    void marks_a_syndicated_copy_as_the_same_source() {
+        Article copy = article("copy", "en", QUAKE_A1.title(), QUAKE_A1.sentences().toArray(String[]::new));
+        List<ArticleText> texts = new ArrayList<>();
+        Article[] all = {QUAKE_A1, QUAKE_A2, copy};
+        for (int i = 0; i < all.length; i++) {
+            texts.add(ArticleText.read(i, all[i], new Tokenizer(), new TermAnalyzer()));
+        }
+        List<StoryArticles> stories = new StoryClusterer().cluster(texts);
+        assertEquals(1, stories.size());
+        assertEquals(List.of(0, 1, 0), stories.get(0).sourceOf());
+        assertEquals(2, stories.get(0).independentSources());
+    }
+
+    @Test
+    void an_article_alone_is_a_story_of_its_own() {
+        Article festival = article("f", "en", "Lantern night draws crowds",
+                "Thousands watched paper lanterns float down the Tesk river on Friday evening.");
+        assertEquals(List.of(List.of("a1", "a2"), List.of("f")), cluster(QUAKE_A1, QUAKE_A2, festival));
+    }
+}

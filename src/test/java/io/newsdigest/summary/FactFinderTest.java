@@ -1,0 +1,79 @@
+package io.newsdigest.summary;
+
+import static io.newsdigest.summary.TestArticles.article;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.newsdigest.digest.Digest;
+import io.newsdigest.digest.Evidence;
+import io.newsdigest.digest.SharedFact;
+import io.newsdigest.digest.Story;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class FactFinderTest {
+
+    private static Story onlyStory(Digest d) {
+        assertEquals(1, d.stories().size(), () -> "stories: " + d.stories());
+        return d.stories().get(0);
+    }
+
+    private static final String A1 = "Flooding forced the evacuation of 300 homes in Lindholm on Sunday after the Dessa river burst its banks.";
+    private static final String A2 = "The mayor of Lindholm, Tomas Brek, said emergency shelters had been opened in three schools.";
+    private static final String A3 = "A bakery owner said the water reached her counter within an hour.";
+    private static final String B1 = "About 300 homes in Lindholm were evacuated on Sunday when the Dessa river burst its banks after days of rain.";
+    private static final String B2 = "Emergency shelters have opened in three schools, Lindholm mayor Tomas Brek told reporters.";
+    private static final String B3 = "Forecasters expect the river to peak on Tuesday morning.";
+
+    @Test
+    void reports_a_fact_two_sources_state_in_different_words_quoting_both() {
+        Digest d = new DigestEngine().summarize("2030-01-01", List.of(
+                article("a.txt", "Dessa river floods Lindholm", A1, A2, A3),
+                article("b.txt", "Lindholm evacuates 300 homes as Dessa bursts banks", B1, B2, B3)), List.of());
+        List<List<Evidence>> evidence = onlyStory(d).sharedFacts().stream().map(SharedFact::evidence)
+                .sorted(java.util.Comparator.comparing(e -> e.get(0).text())).toList();
+        assertEquals(List.of(
+                List.of(new Evidence("a.txt", A1), new Evidence("b.txt", B1)),
+                List.of(new Evidence("a.txt", A2), new Evidence("b.txt", B2))), evidence);
+        assertEquals(List.of("a.txt", "b.txt"), onlyStory(d).sharedFacts().get(0).supportedBy());
+    }
+
+    @Test
+    void never_reports_a_sentence_only_one_source_states() {
+        Digest d = new DigestEngine().summarize("2030-01-01", List.of(
+                article("a.txt", "Dessa river floods Lindholm", A1, A2, A3),
+                article("b.txt", "Lindholm evacuates 300 homes as Dessa bursts banks", B1, B2, B3)), List.of());
+        for (SharedFact f : onlyStory(d).sharedFacts()) {
+            assertTrue(f.supportedBy().size() >= 2);
+            assertTrue(!f.text().equals(A3) && !f.text().equals(B3));
+        }
+    }
+
+    @Test
+    void a_syndicated_copy_is_listed_but_does_not_make_a_fact_shared() {
+        Digest d = new DigestEngine().summarize("2030-01-01", List.of(
+                article("a.txt", "Dessa river floods Lindholm", A1, A2, A3),
+                article("copy.txt", "Dessa river floods Lindholm", A1, A2, A3),
+                article("b.txt", "Lindholm evacuates 300 homes as Dessa bursts banks", B1, B2, B3)), List.of());
+        Story story = onlyStory(d);
+        assertEquals(3, story.articles().size());
+        for (SharedFact f : story.sharedFacts()) {
+            assertTrue(f.supportedBy().contains("b.txt"), () -> "supported by a copy only: " + f);
+            assertTrue(!f.text().equals(A3));
+        }
+        assertEquals(List.of("a.txt", "b.txt", "copy.txt"), story.sharedFacts().get(0).supportedBy());
+    }
+
+    @Test
+    void every_evidence_text_is_a_sentence_of_its_article() {
+        Digest d = new DigestEngine().summarize("2030-01-01", List.of(
+                article("a.txt", "Dessa river floods Lindholm", A1, A2, A3),
+                article("b.txt", "Lindholm evacuates 300 homes as Dessa bursts banks", B1, B2, B3)), List.of());
+        for (SharedFact f : onlyStory(d).sharedFacts()) {
+            for (Evidence e : f.evidence()) {
+                List<String> sentences = e.article().equals("a.txt") ? List.of(A1, A2, A3) : List.of(B1, B2, B3);
+                assertTrue(sentences.contains(e.text()), e.text());
+            }
+        }
+    }
+}

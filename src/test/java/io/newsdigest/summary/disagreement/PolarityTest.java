@@ -1,0 +1,45 @@
+package io.newsdigest.summary.disagreement;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.newsdigest.text.TermAnalyzer;
+import io.newsdigest.text.Token;
+import io.newsdigest.text.Tokenizer;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+class PolarityTest {
+
+    private static Map<String, Polarity.Cue> denied(String sentence) {
+        List<Token> tokens = new Tokenizer().tokenize(sentence);
+        Map<String, Polarity.Cue> out = new TreeMap<>();
+        Polarity.denied(tokens, new TermAnalyzer().terms(tokens)).forEach((i, cue) -> out.put(tokens.get(i).norm(), cue));
+        return out;
+    }
+
+    @Test
+    void a_negation_denies_the_next_content_word_past_auxiliaries_and_adverbs() {
+        assertEquals(Map.of("released", Polarity.Cue.NEGATION), denied("The text has not yet been publicly released."));
+        assertEquals(Map.of("comment", Polarity.Cue.NEGATION), denied("Officials didn't immediately comment."));
+        assertEquals(Map.of("released", Polarity.Cue.NEGATION), denied("The report has yet to be released."));
+    }
+
+    @Test
+    void a_hedge_denies_the_words_it_governs() {
+        assertEquals(Map.of("formal", Polarity.Cue.HEDGE, "alliance", Polarity.Cue.HEDGE),
+                denied("The deal falls short of a formal alliance."));
+    }
+
+    @Test
+    void refusing_a_word_denies_the_quoted_word_it_refers_to() {
+        assertEquals(Map.of("truce", Polarity.Cue.HEDGE),
+                denied("The rebels called it a \u201ctruce,\u201d although the army did not use that word."));
+    }
+
+    @Test
+    void not_only_is_not_a_denial() {
+        assertEquals(Map.of(), denied("It was not only a flood but a disaster."));
+    }
+}
