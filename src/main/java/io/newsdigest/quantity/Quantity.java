@@ -23,7 +23,7 @@ public record Quantity(Dimension dimension, String unit, String writtenIn, doubl
         Set<String> context, int firstToken, int lastToken) {
 
     public Quantity {
-        context = Set.copyOf(context);
+        context = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(context));
     }
 
     /** Whether both quantities measure the same dimension in the same unit family. */

@@ -27,7 +27,7 @@ public record ArticleText(int index, Article article, String language, AnalyzedS
     public ArticleText {
         sentences = List.copyOf(sentences);
         positions = List.copyOf(positions);
-        names = Set.copyOf(names);
+        names = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(names));
     }
 
     public static ArticleText read(int index, Article article, Tokenizer tokenizer, TermAnalyzer analyzer) {

@@ -1,11 +1,14 @@
 package io.newsdigest.story;
 
 import io.newsdigest.text.AnalyzedSentence;
+import io.newsdigest.text.Stopwords;
 import io.newsdigest.text.Term;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -13,11 +16,14 @@ import java.util.TreeMap;
 /**
  * Groups a day's articles into stories.
  *
- * <p>Each article becomes a TF-IDF vector over its content terms, names weighted up. Candidate pairs come from
+ * <p>Sentences repeated word for word across many of the day's articles are boilerplate and do not count.
+ * <p>Each article becomes a TF-IDF vector over its content terms, the title and lead weighted up, names it uses
+ * more than once (or in its lead) weighted up and kept in a vector of their own; words of the calendar and of
+ * counting do not count. Candidate pairs come from
  * an inverted index over each article's most telling terms (common terms are not indexed), so the work grows
  * with the number of related pairs, not with the square of the day. A pair links when its vectors are close
- * and it shares names; linked pairs merge, strongest first, while the two groups' centroids stay close both
- * over all terms and over names. So two earthquakes on one day, sharing the theme but not the places, stay
+ * and it shares names; linked pairs merge, strongest first, while the two groups stay close on average (average
+ * link over their first members) both over all terms and over names. So two earthquakes on one day, sharing the theme but not the places, stay
  * apart. Articles in different languages never share a story. Deterministic: the result depends only on the
  * input order of the articles.
  */
@@ -29,6 +35,23 @@ public final class StoryClusterer {
     }
 
     public static final Settings DEFAULTS = new Settings(0.20, 0.20, 0.17, 0.17, 40, 2.0);
+
+    /** A sentence in at least this many articles, and this share of the day's, is boilerplate. */
+    private static final int BOILERPLATE_MIN_ARTICLES = 5;
+    private static final double BOILERPLATE_SHARE = 0.02;
+
+    /** The title and the first sentences (the lead) say what the story is; their terms count this much more. */
+    private static final double LEAD_WEIGHT = 2.0;
+    private static final int LEAD_SENTENCES = 3;
+    /** A name counts as one of the article's names when it is used this much (a lead mention counts double). */
+    private static final double SALIENT = 2.0;
+
+    /** Members of each group compared when deciding whether two groups merge. */
+    private static final int SAMPLE = 6;
+    /** Candidates per article compared exactly (those sharing the most indexed terms first). */
+    private static final int MAX_CANDIDATES = 60;
+    /** Links kept per article: its strongest. */
+    private static final int NEIGHBOURS = 12;
 
     private final Settings settings;
     private final NearDuplicates copies = new NearDuplicates(0.6);
@@ -49,13 +72,17 @@ public final class StoryClusterer {
         List<double[]> termCounts = new ArrayList<>();
         List<boolean[]> termNames = new ArrayList<>();
         int[] df = new int[16];
+        Set<String> boilerplate = boilerplate(articles);
         for (ArticleText a : articles) {
             TreeMap<Integer, double[]> counts = new TreeMap<>();
-            if (a.title() != null) {
-                addTerms(a, a.title(), 1.0, vocabulary, counts);
+            if (a.title() != null && !boilerplate.contains(a.title().text().strip())) {
+                addTerms(a, a.title(), LEAD_WEIGHT, vocabulary, counts);
             }
+            int position = 0;
             for (AnalyzedSentence s : a.sentences()) {
-                addTerms(a, s, 1.0, vocabulary, counts);
+                if (!boilerplate.contains(s.text().strip())) {
+                    addTerms(a, s, position++ < LEAD_SENTENCES ? LEAD_WEIGHT : 1.0, vocabulary, counts);
+                }
             }
             int[] ids = new int[counts.size()];
             double[] tf = new double[ids.length];
@@ -64,7 +91,7 @@ public final class StoryClusterer {
             for (Map.Entry<Integer, double[]> e : counts.entrySet()) {
                 ids[k] = e.getKey();
                 tf[k] = e.getValue()[0];
-                nm[k] = e.getValue()[1] > e.getValue()[0] / 2;
+                nm[k] = e.getValue()[1] > e.getValue()[0] / 2 && e.getValue()[1] >= SALIENT;
                 k++;
             }
             if (vocabulary.size() > df.length) {
@@ -102,10 +129,39 @@ public final class StoryClusterer {
         return merge(articles, full, names, edges);
     }
 
+    /**
+     * Sentences written word for word in so many of the day's articles that they tell nothing about which story
+     * an article belongs to: stock phrases, sign-offs, boilerplate the parser kept.
+     */
+    static Set<String> boilerplate(List<ArticleText> articles) {
+        int min = Math.max(BOILERPLATE_MIN_ARTICLES, (int) Math.ceil(BOILERPLATE_SHARE * articles.size()));
+        Map<String, Integer> count = new HashMap<>();
+        for (ArticleText a : articles) {
+            Set<String> mine = new HashSet<>();
+            if (a.title() != null) {
+                mine.add(a.title().text().strip());
+                count.merge(a.title().text().strip(), 1, Integer::sum);
+            }
+            for (AnalyzedSentence s : a.sentences()) {
+                if (mine.add(s.text().strip())) {
+                    count.merge(s.text().strip(), 1, Integer::sum);
+                }
+            }
+        }
+        Set<String> out = new HashSet<>();
+        for (Map.Entry<String, Integer> e : count.entrySet()) {
+            if (e.getValue() >= min) {
+                out.add(e.getKey());
+            }
+        }
+        return out;
+    }
+
     private static void addTerms(ArticleText a, AnalyzedSentence s, double weight, Map<String, Integer> vocabulary,
             Map<Integer, double[]> counts) {
         for (Term t : s.terms()) {
-            if (t.key().startsWith("#") && t.key().length() < 4) {
+            if (t.key().startsWith("#") && t.key().length() < 4
+                    || Stopwords.isStopword(s.tokens().get(t.token()).norm())) {
                 continue;
             }
             Integer id = vocabulary.computeIfAbsent(t.key(), k -> vocabulary.size());
@@ -145,7 +201,10 @@ public final class StoryClusterer {
                 postings.computeIfAbsent(id, k -> new ArrayList<>()).add(i);
             }
         }
-        List<Edge> edges = new ArrayList<>();
+        List<List<Edge>> best = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            best.add(new ArrayList<>());
+        }
         int[] hits = new int[n];
         int[] touched = new int[n];
         for (int i = 0; i < n; i++) {
@@ -159,19 +218,36 @@ public final class StoryClusterer {
                     }
                 }
             }
-            Arrays.sort(touched, 0, t);
+            Integer[] order = new Integer[t];
             for (int k = 0; k < t; k++) {
-                int j = touched[k];
-                if (hits[j] >= 2) {
-                    double cos = full[i].dot(full[j]);
-                    double nameCos = names[i].dot(names[j]);
-                    if (cos >= settings.linkCosine() && nameCos >= settings.linkNames()) {
-                        edges.add(new Edge(i, j, cos + nameCos));
-                    }
+                order[k] = touched[k];
+            }
+            Arrays.sort(order, (x, y) -> hits[x] != hits[y] ? Integer.compare(hits[y], hits[x])
+                    : Integer.compare(x, y));
+            for (int k = 0; k < t && k < MAX_CANDIDATES; k++) {
+                int j = order[k];
+                if (hits[j] < 2) {
+                    break;
                 }
-                hits[j] = 0;
+                double cos = full[i].dot(full[j]);
+                double nameCos = names[i].dot(names[j]);
+                if (cos >= settings.linkCosine() && nameCos >= settings.linkNames()) {
+                    Edge e = new Edge(i, j, cos + nameCos);
+                    best.get(i).add(e);
+                    best.get(j).add(e);
+                }
+            }
+            for (int k = 0; k < t; k++) {
+                hits[touched[k]] = 0;
             }
         }
+        java.util.Set<Edge> kept = new java.util.HashSet<>();
+        for (List<Edge> mine : best) {
+            mine.sort(Comparator.comparingDouble((Edge e) -> -e.score()).thenComparingInt(Edge::a)
+                    .thenComparingInt(Edge::b));
+            kept.addAll(mine.subList(0, Math.min(NEIGHBOURS, mine.size())));
+        }
+        List<Edge> edges = new ArrayList<>(kept);
         edges.sort(Comparator.comparingDouble((Edge e) -> -e.score()).thenComparingInt(Edge::a)
                 .thenComparingInt(Edge::b));
         return edges;
@@ -181,37 +257,50 @@ public final class StoryClusterer {
             List<Edge> edges) {
         int n = articles.size();
         int[] parent = new int[n];
-        TermVector[] sumFull = full.clone();
-        TermVector[] sumNames = names.clone();
+        List<List<Integer>> members = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             parent[i] = i;
+            members.add(new ArrayList<>(List.of(i)));
         }
         for (Edge e : edges) {
             int ra = find(parent, e.a());
             int rb = find(parent, e.b());
-            if (ra == rb) {
+            if (ra == rb || !close(members.get(ra), members.get(rb), full, names)) {
                 continue;
             }
-            if (sumFull[ra].cosine(sumFull[rb]) >= settings.mergeCosine()
-                    && sumNames[ra].cosine(sumNames[rb]) >= settings.mergeNames()) {
-                int root = Math.min(ra, rb);
-                int other = Math.max(ra, rb);
-                parent[other] = root;
-                sumFull[root] = sumFull[root].plus(sumFull[other]);
-                sumNames[root] = sumNames[root].plus(sumNames[other]);
-                sumFull[other] = null;
-                sumNames[other] = null;
-            }
+            int root = Math.min(ra, rb);
+            int other = Math.max(ra, rb);
+            parent[other] = root;
+            members.get(root).addAll(members.get(other));
+            members.get(other).clear();
         }
         TreeMap<Integer, List<Integer>> groups = new TreeMap<>();
         for (int i = 0; i < n; i++) {
             groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(i);
         }
         List<StoryArticles> out = new ArrayList<>();
-        for (List<Integer> members : groups.values()) {
-            out.add(withCopies(articles, members));
+        for (List<Integer> group : groups.values()) {
+            out.add(withCopies(articles, group));
         }
         return out;
+    }
+
+    /**
+     * Whether two groups are close enough to be one story: on average over their first members (so that a
+     * group cannot drift by chaining), over all terms and over names.
+     */
+    private boolean close(List<Integer> a, List<Integer> b, TermVector[] full, TermVector[] names) {
+        double sumFull = 0;
+        double sumNames = 0;
+        int pairs = 0;
+        for (int i : a.subList(0, Math.min(SAMPLE, a.size()))) {
+            for (int j : b.subList(0, Math.min(SAMPLE, b.size()))) {
+                sumFull += full[i].dot(full[j]);
+                sumNames += names[i].dot(names[j]);
+                pairs++;
+            }
+        }
+        return sumFull / pairs >= settings.mergeCosine() && sumNames / pairs >= settings.mergeNames();
     }
 
     private StoryArticles withCopies(List<ArticleText> articles, List<Integer> members) {

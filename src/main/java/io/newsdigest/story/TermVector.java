@@ -7,6 +7,7 @@ public final class TermVector {
 
     private final int[] ids;
     private final double[] weights;
+    private double norm = -1;
 
     TermVector(int[] ids, double[] weights) {
         this.ids = ids;
@@ -85,11 +86,14 @@ public final class TermVector {
     }
 
     public double norm() {
-        double s = 0;
-        for (double w : weights) {
-            s += w * w;
+        if (norm < 0) {
+            double s = 0;
+            for (double w : weights) {
+                s += w * w;
+            }
+            norm = Math.sqrt(s);
         }
-        return Math.sqrt(s);
+        return norm;
     }
 
     /** The cosine of the angle between this and {@code o}; 0 when either is empty. */

@@ -5,6 +5,8 @@ import io.newsdigest.digest.SharedFact;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -22,6 +24,9 @@ final class FactFinder {
     /** Tunable thresholds; {@link #DEFAULTS} are the product's. */
     record Settings(double align, int minShared, double group, double redundancy, int max) {
     }
+
+    /** Members of each group compared when deciding whether two groups merge. */
+    private static final int SAMPLE = 8;
 
     static final Settings DEFAULTS = new Settings(0.20, 3, 0.18, 0.35, 10);
 
@@ -42,23 +47,33 @@ final class FactFinder {
         int n = all.size();
         int[] parent = new int[n];
         List<List<Statement>> members = new ArrayList<>();
+        List<Set<Integer>> articles = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             parent[i] = i;
             members.add(new ArrayList<>(List.of(all.get(i))));
+            articles.add(new HashSet<>(List.of(all.get(i).member())));
         }
+        Boolean[] prose = new Boolean[n];
         for (StoryReading.Pair p : reading.pairs()) {
             if (p.similarity() < settings.align()) {
                 break;
             }
             Statement a = all.get(p.a());
             Statement b = all.get(p.b());
-            if (originals.get(a.id()) != a || originals.get(b.id()) != b || !Prose.isProse(a) || !Prose.isProse(b)
+            if (prose[a.id()] == null) {
+                prose[a.id()] = Prose.isProse(a);
+            }
+            if (prose[b.id()] == null) {
+                prose[b.id()] = Prose.isProse(b);
+            }
+            if (originals.get(a.id()) != a || originals.get(b.id()) != b || !prose[a.id()] || !prose[b.id()]
                     || sharedContent(reading, a, b) < settings.minShared()) {
                 continue;
             }
             int ra = find(parent, a.id());
             int rb = find(parent, b.id());
-            if (ra == rb || !canJoin(reading, members.get(ra), members.get(rb))) {
+            if (ra == rb || !canJoin(reading, members.get(ra), members.get(rb), articles.get(ra),
+                    articles.get(rb))) {
                 continue;
             }
             int root = Math.min(ra, rb);
@@ -66,6 +81,8 @@ final class FactFinder {
             parent[other] = root;
             members.get(root).addAll(members.get(other));
             members.get(other).clear();
+            articles.get(root).addAll(articles.get(other));
+            articles.get(other).clear();
         }
         List<Group> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
@@ -164,7 +181,12 @@ final class FactFinder {
     static int sharedContent(StoryReading reading, Statement a, Statement b) {
         int words = 0;
         int names = 0;
-        for (String k : reading.shared(a, b)) {
+        Statement small = a.keys().size() <= b.keys().size() ? a : b;
+        Statement large = small == a ? b : a;
+        for (String k : small.keys()) {
+            if (!large.keys().contains(k)) {
+                continue;
+            }
             if (a.names().contains(k) || b.names().contains(k) || k.startsWith("#")) {
                 names++;
             } else {
@@ -174,17 +196,28 @@ final class FactFinder {
         return words < 2 ? words : words + Math.min(names, words);
     }
 
-    private boolean canJoin(StoryReading reading, List<Statement> g1, List<Statement> g2) {
-        double sum = 0;
-        for (Statement a : g1) {
-            for (Statement b : g2) {
-                if (a.member() == b.member()) {
-                    return false;
-                }
-                sum += reading.similarity(a, b);
+    /**
+     * Whether two groups may merge: no article in both, and close on average (measured over the first few
+     * members of each, so that merging stays cheap in large stories).
+     */
+    private boolean canJoin(StoryReading reading, List<Statement> g1, List<Statement> g2, Set<Integer> articles1,
+            Set<Integer> articles2) {
+        Set<Integer> small = articles1.size() <= articles2.size() ? articles1 : articles2;
+        Set<Integer> large = small == articles1 ? articles2 : articles1;
+        for (int m : small) {
+            if (large.contains(m)) {
+                return false;
             }
         }
-        return sum / (g1.size() * g2.size()) >= settings.group();
+        double sum = 0;
+        int n = 0;
+        for (Statement a : g1.subList(0, Math.min(SAMPLE, g1.size()))) {
+            for (Statement b : g2.subList(0, Math.min(SAMPLE, g2.size()))) {
+                sum += reading.similarity(a, b);
+                n++;
+            }
+        }
+        return sum / n >= settings.group();
     }
 
     /** The member closest to the rest of its group, preferring sentences of ordinary length. */

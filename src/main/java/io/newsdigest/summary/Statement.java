@@ -23,8 +23,8 @@ public record Statement(int id, int member, int source, int position, ArticleTex
         AnalyzedSentence sentence, Set<String> keys, Set<String> names, List<Quantity> quantities) {
 
     public Statement {
-        keys = Set.copyOf(keys);
-        names = Set.copyOf(names);
+        keys = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(keys));
+        names = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(names));
         quantities = List.copyOf(quantities);
     }
 
@@ -39,6 +39,17 @@ public record Statement(int id, int member, int source, int position, ArticleTex
             }
         }
         return new Statement(id, member, source, position, article, sentence, keys, names, quantities);
+    }
+
+    /** Statements are equal only to themselves: a story never holds two with the same id. */
+    @Override
+    public boolean equals(Object o) {
+        return this == o;
+    }
+
+    @Override
+    public int hashCode() {
+        return Integer.hashCode(id);
     }
 
     public String text() {

@@ -20,6 +20,8 @@ import java.util.TreeMap;
 public final class StoryReading {
 
     private static final double NAME_BOOST = 1.3;
+    /** Later statements compared exactly with each statement: those sharing the most indexed terms. */
+    private static final int MAX_CANDIDATES = 40;
     /** Terms no other sentence of the story uses cannot match; they count less against a sentence's length. */
     private static final double UNSHARED = 0.5;
     /** Similarity added per shared pair of adjacent terms (a phrase both use), up to {@link #PHRASE_CAP}. */
@@ -225,16 +227,24 @@ public final class StoryReading {
                     }
                 }
             }
-            Arrays.sort(touched, 0, t);
+            Integer[] order = new Integer[t];
             for (int x = 0; x < t; x++) {
-                int j = touched[x];
-                if (hits[j] >= 2) {
-                    double sim = similarity(s, statements.get(j));
-                    if (sim > 0.08) {
-                        out.add(new Pair(s.id(), j, sim));
-                    }
+                order[x] = touched[x];
+            }
+            Arrays.sort(order, (x, y) -> hits[x] != hits[y] ? Integer.compare(hits[y], hits[x])
+                    : Integer.compare(x, y));
+            for (int x = 0; x < t && x < MAX_CANDIDATES; x++) {
+                int j = order[x];
+                if (hits[j] < 2) {
+                    break;
                 }
-                hits[j] = 0;
+                double sim = similarity(s, statements.get(j));
+                if (sim > 0.08) {
+                    out.add(new Pair(s.id(), j, sim));
+                }
+            }
+            for (int x = 0; x < t; x++) {
+                hits[touched[x]] = 0;
             }
         }
         out.sort((p, q) -> p.similarity() != q.similarity() ? Double.compare(q.similarity(), p.similarity())

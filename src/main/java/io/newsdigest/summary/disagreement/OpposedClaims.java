@@ -17,6 +17,8 @@ import java.util.TreeMap;
 final class OpposedClaims {
 
     private static final double MIN_SIMILARITY = 0.08;
+    /** Statements per opposite word compared, the story's most central first. */
+    private static final int MAX_STATEMENTS = 60;
 
     private record Opposition(String a, String b, String kind) {
     }
@@ -52,8 +54,8 @@ final class OpposedClaims {
                     withB.add(s);
                 }
             }
-            for (Statement x : withA) {
-                for (Statement y : withB) {
+            for (Statement x : mostCentral(reading, withA)) {
+                for (Statement y : mostCentral(reading, withB)) {
                     if (x.source() != y.source() && reading.similarity(x, y) >= MIN_SIMILARITY) {
                         Conflict c = opposed(reading, background, x, y, o);
                         if (c != null) {
@@ -64,6 +66,16 @@ final class OpposedClaims {
             }
         }
         return out;
+    }
+
+    private static List<Statement> mostCentral(StoryReading reading, List<Statement> list) {
+        if (list.size() <= MAX_STATEMENTS) {
+            return list;
+        }
+        List<Statement> sorted = new ArrayList<>(list);
+        sorted.sort(java.util.Comparator.comparingDouble((Statement s) -> -reading.centrality(s))
+                .thenComparingInt(Statement::id));
+        return sorted.subList(0, MAX_STATEMENTS);
     }
 
     private static Conflict opposed(StoryReading reading, Set<String> background, Statement x, Statement y,

@@ -7,7 +7,10 @@ import io.newsdigest.summary.StoryReading;
 import io.newsdigest.text.Stopwords;
 import io.newsdigest.text.Token;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -17,9 +20,16 @@ import java.util.TreeSet;
  * event, and shared words around them that are not the story's names), and their intervals do not meet after
  * unit conversion: "at least 6" and "6" agree, "about 300 m" and "984 feet" agree, "12 people were killed" and
  * "the quake killed 15" conflict. A source that also states a value compatible with the other side is not in
- * conflict. Kind {@code date} for years, dates, weekdays and times of day; {@code number} otherwise.
+ * conflict. Each dimension (and, for counts, each counted thing) gives at most one conflict, seeded by its most
+ * similar pair of conflicting statements. Kind {@code date} for years, dates, weekdays and times of day;
+ * {@code number} otherwise.
  */
 final class QuantityConflicts {
+
+    /** Mentions compared per dimension and anchor; a story's most central statements are kept beyond it. */
+    private static final int MAX_MENTIONS = 250;
+    /** Conflicting pairs tried, most similar first, before giving up on a dimension and anchor. */
+    private static final int MAX_SEEDS = 20;
 
     /** Statements this similar state the same fact, so their times refer to the same event. */
     private static final double ALIGNED = 0.35;
@@ -28,30 +38,64 @@ final class QuantityConflicts {
     }
 
     List<Conflict> find(StoryReading reading, Set<String> background) {
-        List<Mention> mentions = new ArrayList<>();
+        Map<String, List<Mention>> buckets = new TreeMap<>();
         for (Statement s : reading.statements()) {
             for (Quantity q : s.quantities()) {
-                mentions.add(new Mention(s, q));
+                String key = q.dimension() + ":" + q.unit() + (q.dimension() == Dimension.COUNT ? ":" + q.anchor() : "");
+                buckets.computeIfAbsent(key, k -> new ArrayList<>()).add(new Mention(s, q));
             }
         }
         List<Conflict> out = new ArrayList<>();
+        for (List<Mention> bucket : buckets.values()) {
+            List<Mention> mentions = mostCentral(reading, bucket);
+            Conflict c = strongest(reading, background, mentions);
+            if (c != null) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /** The bucket's mentions from the story's most central statements, at most {@link #MAX_MENTIONS}. */
+    private static List<Mention> mostCentral(StoryReading reading, List<Mention> bucket) {
+        if (bucket.size() <= MAX_MENTIONS) {
+            return bucket;
+        }
+        List<Mention> sorted = new ArrayList<>(bucket);
+        sorted.sort(Comparator.comparingDouble((Mention m) -> -reading.centrality(m.statement()))
+                .thenComparingInt(m -> m.statement().id()));
+        List<Mention> kept = new ArrayList<>(sorted.subList(0, MAX_MENTIONS));
+        kept.sort(Comparator.comparingInt((Mention m) -> m.statement().id()));
+        return kept;
+    }
+
+    /** The conflict of one bucket seeded by its most similar pair of conflicting mentions, or null. */
+    private Conflict strongest(StoryReading reading, Set<String> background, List<Mention> mentions) {
+        record Seed(Mention a, Mention b, double similarity) {
+        }
+        List<Seed> seeds = new ArrayList<>();
         for (int i = 0; i < mentions.size(); i++) {
             Mention a = mentions.get(i);
             for (int j = i + 1; j < mentions.size(); j++) {
                 Mention b = mentions.get(j);
-                if (a.statement().source() == b.statement().source() || !a.quantity().comparableWith(b.quantity())
-                        || a.quantity().compatibleWith(b.quantity())
-                        || !sameThing(reading, background, a, b)) {
-                    continue;
+                if (a.statement().source() != b.statement().source() && !a.quantity().compatibleWith(b.quantity())
+                        && sameThing(reading, background, a, b)) {
+                    seeds.add(new Seed(a, b, reading.similarity(a.statement(), b.statement())));
                 }
-                if (hasCompatible(reading, background, mentions, a, b) || hasCompatible(reading, background,
-                        mentions, b, a)) {
-                    continue;
-                }
-                out.add(build(reading, background, mentions, a, b));
             }
         }
-        return out;
+        seeds.sort(Comparator.comparingDouble((Seed x) -> -x.similarity()));
+        int tried = 0;
+        for (Seed seed : seeds) {
+            if (tried++ >= MAX_SEEDS) {
+                break;
+            }
+            if (!hasCompatible(reading, background, mentions, seed.a(), seed.b())
+                    && !hasCompatible(reading, background, mentions, seed.b(), seed.a())) {
+                return build(reading, background, mentions, seed.a(), seed.b());
+            }
+        }
+        return null;
     }
 
     /** Whether {@code a}'s source also states, about the same thing, a value compatible with {@code b}. */
