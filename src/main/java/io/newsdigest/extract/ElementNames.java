@@ -11,7 +11,7 @@ import org.jsoup.nodes.Element;
  * What an element's tag, {@code class}, {@code id}, {@code role} and {@code itemprop} say it holds, read as
  * words ({@code "related-posts"}, {@code "shareBar"} and {@code "c-comments__list"} all count): page chrome
  * (comments, sharing, navigation, related links, advertising, bylines...), the article's content, or nothing.
- * Chrome wins when an element says both ("article-comments", "related-content"), except for side words such as
+ * An embedded social-media post the article quotes ("social-media-embed") is neither. Chrome wins when an element says both ("article-comments", "related-content"), except for side words such as
  * "author", "tags" or "meta", which content words outweigh ("post author-jane category-news").
  */
 final class ElementNames {
@@ -70,6 +70,8 @@ final class ElementNames {
     private static final int CHROME = 2;
     private static final int SIDE = 4;
     private static final int CONTENT = 8;
+    private static final int EMBED = 16;
+    private static final int SOCIAL = 32;
 
     /** The words of each class list seen on this page; pages repeat the same few lists on many elements. */
     private final Map<String, Integer> classWords = new HashMap<>();
@@ -88,6 +90,9 @@ final class ElementNames {
         }
         if (tag.equals("article") || tag.equals("main")) {
             return (words & CHROME) != 0 ? Hint.CHROME : Hint.CONTENT;
+        }
+        if ((words & EMBED) != 0 && (words & SOCIAL) != 0) {
+            return Hint.NONE;
         }
         if (CHROME_TAGS.contains(tag)) {
             return Hint.CHROME;
@@ -168,7 +173,10 @@ final class ElementNames {
     }
 
     private static int kind(String word) {
-        return DISCUSSION_WORDS.contains(word) ? DISCUSSION : CHROME_WORDS.contains(word) ? CHROME
+        if (word.equals("social")) {
+            return SOCIAL | CHROME;
+        }
+        return word.equals("embed") || word.equals("embedded") ? EMBED : DISCUSSION_WORDS.contains(word) ? DISCUSSION : CHROME_WORDS.contains(word) ? CHROME
                 : SIDE_WORDS.contains(word) ? SIDE : CONTENT_WORDS.contains(word) ? CONTENT : 0;
     }
 }

@@ -2,11 +2,16 @@ package io.newsdigest.extract;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * Title, outlet, canonical URL, publication date and language as a page states them: JSON-LD
@@ -17,18 +22,23 @@ public record PageMetadata(String title, String source, String url, String publi
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** JSON-LD blocks read at most; a page with more is not giving metadata, it is stuffing. */
+    private static final int MAX_JSON_LD = 20;
+
     public static PageMetadata of(Document doc) {
-        JsonNode ld = newsArticleLd(doc);
-        Map<String, String> meta = metaTags(doc);
-        Element h1 = doc.selectFirst("h1");
-        String title = headline(text(ld, "headline"), meta.get("og:title"), meta.get("twitter:title"),
-                h1 == null ? null : h1.text(), doc.title());
+        Signals page = new Signals();
+        NodeTraversor.traverse(page, doc);
+        JsonNode ld = newsArticleLd(page.jsonLd);
+        Map<String, String> meta = page.meta;
+        String title = headline(text(ld, "headline"), meta.get("og:title"), meta.get("twitter:title"), page.h1,
+                doc.title());
         String source = first(text(ld == null ? null : ld.path("publisher"), "name"), meta.get("og:site_name"),
                 meta.get("application-name"));
-        String url = first(text(ld, "url"), meta.get("og:url"), attr(doc, "link[rel=canonical]", "href"));
+        String url = first(text(ld, "url"), meta.get("og:url"), page.canonical);
         String published = Dates.isoDate(first(text(ld, "datePublished"), meta.get("article:published_time"),
-                meta.get("datepublished"), meta.get("date"), meta.get("pubdate"), publishedTime(doc)));
-        String language = first(attr(doc, "html[lang]", "lang"), meta.get("og:locale"));
+                meta.get("datepublished"), meta.get("date"), meta.get("pubdate"), page.labelledTime,
+                page.articleTime));
+        String language = first(page.lang, meta.get("og:locale"));
         if (language != null) {
             language = language.strip().toLowerCase(Locale.ROOT).replace('_', '-');
             int dash = language.indexOf('-');
@@ -38,60 +48,79 @@ public record PageMetadata(String title, String source, String url, String publi
         return new PageMetadata(blankToNull(title), blankToNull(source), httpOnly(url), published, language);
     }
 
-    /** Every {@code <meta>} by its property, name or itemprop (lower case); the first of each name wins. */
-    private static Map<String, String> metaTags(Document doc) {
-        Map<String, String> out = new HashMap<>();
-        for (Element m : doc.getElementsByTag("meta")) {
-            String content = m.attr("content");
-            if (content.isBlank()) {
-                continue;
+    /**
+     * What one walk over the page collects: every {@code <meta>} by its property, name or itemprop (lower
+     * case, the first of each name wins), the JSON-LD blocks, the first {@code <h1>}, the canonical link, the
+     * document's language, the {@code <time>} that says it is the publication date and the first one inside
+     * an {@code <article>}.
+     */
+    private static final class Signals implements NodeVisitor {
+        final Map<String, String> meta = new HashMap<>();
+        final List<String> jsonLd = new ArrayList<>();
+        String h1;
+        String canonical;
+        String lang;
+        String labelledTime;
+        String articleTime;
+        private int inArticle;
+
+        @Override
+        public void head(Node node, int depth) {
+            if (!(node instanceof Element e)) {
+                return;
             }
-            for (String key : new String[] {"property", "name", "itemprop"}) {
-                String name = m.attr(key);
-                if (!name.isEmpty()) {
-                    out.putIfAbsent(name.toLowerCase(Locale.ROOT), content);
+            switch (e.normalName()) {
+                case "meta" -> {
+                    String content = e.attr("content");
+                    for (String key : new String[] {"property", "name", "itemprop"}) {
+                        String name = e.attr(key);
+                        if (!name.isEmpty() && !content.isBlank()) {
+                            meta.putIfAbsent(name.toLowerCase(Locale.ROOT), content);
+                        }
+                    }
+                }
+                case "script" -> {
+                    if (e.attr("type").equalsIgnoreCase("application/ld+json") && jsonLd.size() < MAX_JSON_LD) {
+                        jsonLd.add(e.data());
+                    }
+                }
+                case "h1" -> h1 = h1 == null ? e.text() : h1;
+                case "link" -> {
+                    if (canonical == null && e.attr("rel").equalsIgnoreCase("canonical")) {
+                        canonical = e.attr("href");
+                    }
+                }
+                case "html" -> lang = lang == null && e.hasAttr("lang") ? e.attr("lang") : lang;
+                case "article" -> inArticle++;
+                case "time" -> {
+                    String datetime = e.attr("datetime");
+                    if (datetime.isBlank()) {
+                        return;
+                    }
+                    if (labelledTime == null && (e.attr("itemprop").equalsIgnoreCase("datePublished") || e.hasAttr("pubdate"))) {
+                        labelledTime = datetime;
+                    }
+                    if (articleTime == null && inArticle > 0) {
+                        articleTime = datetime;
+                    }
+                }
+                default -> {
                 }
             }
         }
-        return out;
-    }
 
-    /** Whether an {@code <article>} holds {@code e}, looking a bounded number of levels up. */
-    private static boolean insideArticle(Element e) {
-        Element p = e.parent();
-        for (int level = 0; p != null && level < 100; level++, p = p.parent()) {
-            if (p.normalName().equals("article")) {
-                return true;
+        @Override
+        public void tail(Node node, int depth) {
+            if (node instanceof Element e && e.normalName().equals("article")) {
+                inArticle--;
             }
         }
-        return false;
     }
 
-    /** The {@code <time>} that says it is the publication date, else the first one inside an article. */
-    private static String publishedTime(Document doc) {
-        String inArticle = null;
-        for (Element t : doc.getElementsByTag("time")) {
-            String datetime = t.attr("datetime");
-            if (datetime.isBlank()) {
-                continue;
-            }
-            if (t.attr("itemprop").equalsIgnoreCase("datePublished") || t.hasAttr("pubdate")) {
-                return datetime;
-            }
-            if (inArticle == null && insideArticle(t)) {
-                inArticle = datetime;
-            }
-        }
-        return inArticle;
-    }
-
-    private static JsonNode newsArticleLd(Document doc) {
-        for (Element script : doc.getElementsByTag("script")) {
-            if (!script.attr("type").equalsIgnoreCase("application/ld+json")) {
-                continue;
-            }
+    private static JsonNode newsArticleLd(List<String> blocks) {
+        for (String data : blocks) {
             try {
-                JsonNode found = findArticle(JSON.readTree(script.data()));
+                JsonNode found = findArticle(JSON.readTree(data));
                 if (found != null) {
                     return found;
                 }
@@ -136,10 +165,6 @@ public record PageMetadata(String title, String source, String url, String publi
         return v.isTextual() ? v.asText() : null;
     }
 
-    private static String attr(Document doc, String selector, String attr) {
-        Element e = doc.selectFirst(selector);
-        return e == null ? null : e.attr(attr);
-    }
 
     /** The first candidate that reads as a headline: not a breadcrumb, a date line or interface words. */
     private static String headline(String... candidates) {

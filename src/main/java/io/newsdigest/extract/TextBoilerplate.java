@@ -103,6 +103,9 @@ public final class TextBoilerplate {
      * ending as sentences end, not a link list, not a prompt), half of a short sentence, none of the rest.
      */
     static int proseWeight(Block b) {
+        if (judgeShape(b) == Verdict.SHORT) {
+            return 0;
+        }
         Verdict v = judge(b, "");
         int weight = Prose.weight(b.text());
         return v == Verdict.GOOD ? weight : v == Verdict.NEAR ? weight / 2 : 0;
@@ -138,6 +141,9 @@ public final class TextBoilerplate {
         }
         if (isLinkList(b)) {
             return Verdict.CHROME;
+        }
+        if (b.kind() == Block.Kind.CAPTION) {
+            return Verdict.NOISE;
         }
         if (b.kind() == Block.Kind.TITLE || !titleKey.isEmpty() && repeatsTitle(t, titleKey)) {
             return Verdict.NOISE;
