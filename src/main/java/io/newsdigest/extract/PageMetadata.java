@@ -16,9 +16,11 @@ import org.jsoup.select.NodeVisitor;
 /**
  * Title, outlet, canonical URL, publication date and language as a page states them: JSON-LD
  * {@code NewsArticle} first, then Open Graph and article meta tags, then {@code <time>} and {@code <title>}.
- * Anything the page does not state is {@code null}.
+ * Also the article's text when its JSON-LD carries one ({@code articleBody}). Anything the page does not state
+ * is {@code null}.
  */
-public record PageMetadata(String title, String source, String url, String published, String language) {
+public record PageMetadata(String title, String source, String url, String published, String language,
+                           String articleBody) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -45,7 +47,8 @@ public record PageMetadata(String title, String source, String url, String publi
             language = dash > 0 ? language.substring(0, dash) : language;
             language = language.matches("[a-z]{2,3}") ? language : null;
         }
-        return new PageMetadata(blankToNull(title), blankToNull(source), httpOnly(url), published, language);
+        return new PageMetadata(blankToNull(title), blankToNull(source), httpOnly(url), published, language,
+                text(ld, "articleBody"));
     }
 
     /**
