@@ -39,8 +39,11 @@ public final class TextBoilerplate {
     /** The blocks sharing a run that an echo is compared with, at most. */
     private static final int ECHO_CANDIDATES = 4;
 
-    /** Blocks longer than this many runs are paragraphs, not pull quotes or summaries. */
-    private static final int ECHO_MAX_RUNS = 60;
+    /** Blocks longer than this are paragraphs, not pull quotes or summaries... */
+    private static final int ECHO_MAX_CHARS = 400;
+
+    /** ...and the paragraphs they echo are at most this long (a longer block is not one paragraph). */
+    private static final int ECHOED_MAX_CHARS = 5_000;
 
     /** How far (in characters) a heading may stand before the prose it introduces. */
     private static final int HEADING_REACH = 200;
@@ -293,11 +296,23 @@ public final class TextBoilerplate {
      */
     private static void dropEchoes(List<Block> blocks, Verdict[] v) {
         int n = blocks.size();
+        boolean[] candidate = new boolean[n];
+        boolean any = false;
+        for (int i = 0; i < n; i++) {
+            Block b = blocks.get(i);
+            candidate[i] = v[i] != Verdict.NOISE && v[i] != Verdict.CHROME && b.text().length() <= ECHO_MAX_CHARS
+                    && b.kind() != Block.Kind.ITEM && b.kind() != Block.Kind.CELL && Prose.endsLikeSentence(b.text());
+            any |= candidate[i];
+        }
+        if (!any) {
+            return;
+        }
         List<Set<String>> runs = new ArrayList<>(n);
         Map<String, List<Integer>> holders = new HashMap<>();
         for (int i = 0; i < n; i++) {
-            boolean counted = v[i] != Verdict.NOISE && v[i] != Verdict.CHROME;
-            Set<String> r = counted ? new HashSet<>(wordRuns(blocks.get(i).text())) : Set.of();
+            String t = blocks.get(i).text();
+            boolean counted = v[i] != Verdict.NOISE && v[i] != Verdict.CHROME && t.length() <= ECHOED_MAX_CHARS;
+            Set<String> r = counted ? new HashSet<>(wordRuns(t)) : Set.of();
             runs.add(r);
             for (String run : r) {
                 List<Integer> h = holders.computeIfAbsent(run, k -> new ArrayList<>(2));
@@ -308,9 +323,7 @@ public final class TextBoilerplate {
         }
         for (int i = 0; i < n; i++) {
             Set<String> r = runs.get(i);
-            Block b = blocks.get(i);
-            if (r.size() < 2 || r.size() > ECHO_MAX_RUNS || b.kind() == Block.Kind.ITEM || b.kind() == Block.Kind.CELL
-                    || !Prose.endsLikeSentence(b.text())) {
+            if (!candidate[i] || r.size() < 2) {
                 continue;
             }
             for (int j : holders.get(r.iterator().next())) {
