@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 
 /**
  * Decides an upload's format from its text first and its name second: a file named {@code .html} that holds
- * plain text is read as text, and a {@code .txt} file that holds a web page is read as HTML.
+ * plain text is read as text, a {@code .txt} file that holds a web page is read as HTML, and a {@code .json} file
+ * that does not start like a JSON value is read as what it holds.
  */
 public final class FormatSniffer {
 
@@ -39,8 +40,8 @@ public final class FormatSniffer {
         if (tags >= 3 || (htmlName && tags >= 1)) {
             return Format.HTML;
         }
-        if (name.endsWith(".json")) {
-            return Format.JSON;
+        if (name.endsWith(".json") && (trimmed.startsWith("\"") || trimmed.startsWith("{") || trimmed.startsWith("["))) {
+            return Format.JSON; // a .json file that starts like no JSON value is read for what it holds
         }
         if (MARKDOWN_CUES.matcher(head).results().limit(3).count() >= 3) {
             return Format.MARKDOWN;

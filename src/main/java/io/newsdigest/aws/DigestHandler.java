@@ -25,7 +25,8 @@ import software.amazon.awssdk.services.sesv2.SesV2Client;
  * The digest function: on the daily schedule (or a replay) it mails the digest of one day, once, through SES,
  * and archives it under {@code digests/<day>/}. Returns the {@link DayReport} as JSON. Fails the invocation,
  * so Lambda retries it, when SES refuses the message (the error says what the operator has to do), when a
- * store or SES is unavailable, and while another run holds the day.
+ * store or SES is unavailable, and while another run holds the day; and, so that the event lands among the
+ * failed events for an operator, when an earlier run died after handing the e-mail to SES.
  */
 public final class DigestHandler implements RequestStreamHandler {
 
@@ -72,6 +73,10 @@ public final class DigestHandler implements RequestStreamHandler {
                 + (report.messageId() == null ? "" : ", message " + report.messageId())
                 + (report.note() == null ? "" : " (" + report.note() + ")"), markerLost ? LogLevel.WARN : LogLevel.INFO);
         output.write(Json.write(report).getBytes(StandardCharsets.UTF_8));
+        if (report.outcome() == DayReport.Outcome.UNCERTAIN) {
+            context.getLogger().log("digest " + day + " may not have been mailed: " + report.note(), LogLevel.ERROR);
+            throw new IllegalStateException("The digest of " + day + " may not have been mailed: " + report.note());
+        }
         if (report.outcome() == DayReport.Outcome.IN_PROGRESS) {
             throw new IllegalStateException("Another run is mailing " + day + " right now (" + report.note()
                     + "); this invocation fails so that Lambda retries it and finds the day sent or open.");

@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.amazonaws.services.lambda.runtime.logging.LogLevel;
 import io.newsdigest.article.ArticleParser;
+import io.newsdigest.article.OneLine;
 import io.newsdigest.article.Rejection;
 import io.newsdigest.ingest.IngestReport;
 import io.newsdigest.ingest.Ingestion;
@@ -19,8 +20,9 @@ import software.amazon.awssdk.services.s3.S3Client;
 /**
  * The ingest function: S3 {@code ObjectCreated} events for {@code inbox/} in, one filed article per readable
  * upload out. Returns the {@link IngestReport} as JSON; every rejected upload is also logged with its key and
- * reason. Fails the invocation only when a store did not answer, so Lambda retries the event (filing is
- * idempotent) and, after its retries, hands it to the failure destination.
+ * reason, one line each whatever the key holds, and never with article text. Fails the invocation only when a
+ * store did not answer, so Lambda retries the event (filing is idempotent) and, after its retries, hands it to
+ * the failure destination.
  */
 public final class IngestHandler implements RequestStreamHandler {
 
@@ -49,14 +51,15 @@ public final class IngestHandler implements RequestStreamHandler {
         IngestReport report = ingestion.ingest(decoded.arrivals()).withRejected(decoded.refused());
 
         for (IngestReport.Filed f : report.filed()) {
-            context.getLogger().log("filed " + f.key() + " as " + f.sha256() + " under " + f.day()
+            context.getLogger().log("filed " + OneLine.of(f.key()) + " as " + f.sha256() + " under " + f.day()
                     + (f.duplicate() ? " (already there)" : ""), LogLevel.INFO);
         }
         for (Rejection r : report.rejected()) {
-            context.getLogger().log("rejected " + r.key() + ": " + r.reason(), LogLevel.WARN);
+            context.getLogger().log("rejected " + OneLine.of(r.key()) + ": " + OneLine.of(r.reason()), LogLevel.WARN);
         }
         for (Rejection r : report.retryable()) {
-            context.getLogger().log("not finished " + r.key() + ": " + r.reason(), LogLevel.ERROR);
+            context.getLogger().log("not finished " + OneLine.of(r.key()) + ": " + OneLine.of(r.reason()),
+                    LogLevel.ERROR);
         }
         output.write(Json.write(report).getBytes(StandardCharsets.UTF_8));
         if (!report.retryable().isEmpty()) {

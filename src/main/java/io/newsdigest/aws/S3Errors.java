@@ -27,6 +27,6 @@ final class S3Errors {
         String detail = e instanceof S3Exception s && s.awsErrorDetails() != null
                 ? s.awsErrorDetails().errorCode() + " (" + s.statusCode() + ")"
                 : e.getClass().getSimpleName();
-        return new StorageUnavailable(what + ": " + detail, e);
+        return new StorageUnavailable(what + ": " + detail, RedactedError.of(e));
     }
 }

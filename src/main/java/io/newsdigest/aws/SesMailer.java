@@ -40,41 +40,45 @@ final class SesMailer implements Mailer {
                     .messageId();
         } catch (TooManyRequestsException | LimitExceededException e) {
             throw new MailUnavailable("SES kept throttling the send after every retry (" + detail(e)
-                    + "); the day stays open for the next attempt.", e);
+                    + "); the day stays open for the next attempt.", RedactedError.of(e));
         } catch (MessageRejectedException e) {
             throw new MailRejected("SES rejected the message (" + detail(e) + "). If the account is still in the"
                     + " SES sandbox, every recipient must be a verified identity too: verify " + mail.to()
-                    + " in the SES console, or request production access.", e);
+                    + " in the SES console, or request production access.", RedactedError.of(e));
         } catch (MailFromDomainNotVerifiedException e) {
             throw new MailRejected("SES has not verified the sender's MAIL FROM domain (" + detail(e)
-                    + "). Finish its DNS setup in the SES console or remove the custom MAIL FROM domain.", e);
+                    + "). Finish its DNS setup in the SES console or remove the custom MAIL FROM domain.",
+                    RedactedError.of(e));
         } catch (AccountSuspendedException | SendingPausedException e) {
             throw new MailRejected("SES sending is paused or suspended for this account in this region ("
-                    + detail(e) + "). See the SES account dashboard.", e);
+                    + detail(e) + "). See the SES account dashboard.", RedactedError.of(e));
         } catch (NotFoundException e) {
             throw new MailRejected("SES does not know the sender " + mail.from() + " in this region (" + detail(e)
-                    + "). Create and verify the identity in the SES console of the function's region.", e);
+                    + "). Create and verify the identity in the SES console of the function's region.",
+                    RedactedError.of(e));
         } catch (BadRequestException e) {
             throw new MailRejected("SES refused the request as invalid (" + detail(e)
-                    + "). Check NEWS_DIGEST_SENDER and NEWS_DIGEST_RECIPIENTS.", e);
+                    + "). Check NEWS_DIGEST_SENDER and NEWS_DIGEST_RECIPIENTS.", RedactedError.of(e));
         } catch (SesV2Exception e) {
             if (e.statusCode() == 403) {
                 throw new MailRejected("The function may not send as " + mail.from() + " (" + detail(e)
                         + "). Its role needs ses:SendEmail and ses:SendRawEmail on the sender identity's ARN; in the SES sandbox"
-                        + " also on each recipient's identity.", e);
+                        + " also on each recipient's identity.", RedactedError.of(e));
             }
             if (e.statusCode() >= 400 && e.statusCode() < 500) {
-                throw new MailRejected("SES refused the message (" + detail(e) + ").", e);
+                throw new MailRejected("SES refused the message (" + detail(e) + ").", RedactedError.of(e));
             }
-            throw new MailUnavailable("SES failed to take the message (" + detail(e) + ").", e);
+            throw new MailUnavailable("SES failed to take the message (" + detail(e) + ").", RedactedError.of(e));
         } catch (SdkException e) {
-            throw new MailUnavailable("SES could not be reached (" + e.getMessage() + ").", e);
+            throw new MailUnavailable("SES could not be reached (" + RedactedError.text(e.getMessage()) + ").",
+                    RedactedError.of(e));
         }
     }
 
+    /** The error's code and the first line of its message, secrets masked ({@link RedactedError}). */
     private static String detail(SesV2Exception e) {
         String code = e.awsErrorDetails() == null ? e.getClass().getSimpleName() : e.awsErrorDetails().errorCode();
         String message = e.awsErrorDetails() == null ? e.getMessage() : e.awsErrorDetails().errorMessage();
-        return code + ": " + message;
+        return code + ": " + RedactedError.text(message);
     }
 }

@@ -12,9 +12,10 @@ import java.time.ZoneId;
 import java.util.Optional;
 
 /**
- * One day's digest, end to end: read the day's articles, compose the edition, archive it, claim the day, mail
- * it, record the mail's id. The archive is written before anything is sent, so nothing is lost when sending
- * fails; the claim makes sure the day is mailed once however often runs are delivered (see {@link DayClaim}).
+ * One day's digest, end to end: read the day's articles, compose the edition, archive it, claim the day, mark
+ * the hand-over, mail it, record the mail's id. The archive is written before anything is sent, so nothing is
+ * lost when sending fails; the claim makes sure the day is mailed once however often runs are delivered, and
+ * never twice when a run dies after handing the e-mail over (see {@link DayClaim}).
  */
 public final class DailyRun {
 
@@ -68,11 +69,18 @@ public final class DailyRun {
         Claim claim = claims.claim(day, force, runId);
         if (claim instanceof Claim.Refused refused) {
             DayMarker m = refused.marker();
+            String note = m == null ? "another run took the day just now"
+                    : refused.outcome() == DayReport.Outcome.UNCERTAIN ? uncertain(day, m)
+                    : "marker says " + m.state().name().toLowerCase(java.util.Locale.ROOT) + " since " + m.at();
             return new DayReport(day.toString(), refused.outcome(), articleCount, storyCount, unreadable,
-                    m == null ? null : m.messageId(), m == null ? "another run took the day just now"
-                            : "marker says " + m.state().name().toLowerCase(java.util.Locale.ROOT) + " since " + m.at());
+                    m == null ? null : m.messageId(), note);
         }
-        Claim.Granted granted = (Claim.Granted) claim;
+        Optional<Claim.Granted> handedOver = claims.handOver((Claim.Granted) claim);
+        if (handedOver.isEmpty()) {
+            return new DayReport(day.toString(), DayReport.Outcome.IN_PROGRESS, articleCount, storyCount, unreadable,
+                    null, "another run took the day over before this one handed the e-mail to the mail service");
+        }
+        Claim.Granted granted = handedOver.get();
         String messageId;
         try {
             messageId = mailer.send(edition.mail());
@@ -86,6 +94,13 @@ public final class DailyRun {
         boolean recorded = claims.recordSent(granted, messageId);
         return new DayReport(day.toString(), DayReport.Outcome.SENT, articleCount, storyCount, unreadable, messageId,
                 recorded ? null : "sent, but the day's marker had been taken over; another run may send again");
+    }
+
+    private static String uncertain(LocalDate day, DayMarker m) {
+        return "run " + m.runId() + " handed the e-mail of " + day + " to the mail service at " + m.at()
+                + " and stopped before it heard back, so it may or may not have been sent; nothing is sent again"
+                + " on its own. If the recipients did not get it, replay the day with {\"date\": \"" + day
+                + "\", \"force\": true}.";
     }
 
     private void releaseQuietly(Claim.Granted claim, String reason, RuntimeException failure) {

@@ -10,11 +10,17 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /**
- * Exactly one e-mail per day, although runs may be delivered twice and may overlap: a run sends only after
- * claiming the day with a conditional write of its marker. A claim is refused while another run's claim is
- * fresh, or once the day is sent (unless forced). A failed send, or a claim older than the {@link #LEASE} (its
- * run died), leaves the day open to the next run. Every change of the marker is conditional on its version, so
- * two runs can never both take the day.
+ * Exactly one e-mail per day, although runs may be delivered twice, may overlap and may die anywhere: a run sends
+ * only after claiming the day with a conditional write of its marker ({@code sending}), and marks the moment it
+ * hands the e-mail to the mail service ({@code mailing}) before it does.
+ *
+ * <p>A claim is refused while another run's claim is fresh, or once the day is sent (unless forced). A failed
+ * send leaves the day open. A {@code sending} claim whose run died is taken over by the next run: at once by
+ * Lambda's retry of that very invocation (it carries the same request id, and Lambda retries only after the
+ * attempt ended), by any run once the claim is older than the {@link #LEASE}. A {@code mailing} marker whose run
+ * died is never taken over: the mail service may have the e-mail, and sending it again could mail it twice, so
+ * the day is reported {@link DayReport.Outcome#UNCERTAIN} until an operator forces it. Every change of the marker
+ * is conditional on its version, so two runs can never both take the day.
  */
 public final class DayClaim {
 
@@ -48,19 +54,33 @@ public final class DayClaim {
                     .orElseGet(() -> new Claim.Refused(DayReport.Outcome.IN_PROGRESS, null));
         }
         DayMarker theirs = current.get().marker();
-        boolean open = switch (theirs.state()) {
-            case SENT -> force;
-            case SENDING -> theirs.time().plus(LEASE).isBefore(now);
+        boolean sameInvocation = runId != null && runId.equals(theirs.runId());
+        boolean abandoned = sameInvocation || theirs.time().plus(LEASE).isBefore(now);
+        boolean open = force || switch (theirs.state()) {
+            case SENT, MAILING -> false;
+            case SENDING -> abandoned;
             case FAILED -> true;
         };
         if (!open) {
-            DayReport.Outcome why = theirs.state() == DayMarker.State.SENT
-                    ? DayReport.Outcome.ALREADY_SENT : DayReport.Outcome.IN_PROGRESS;
+            DayReport.Outcome why = switch (theirs.state()) {
+                case SENT -> DayReport.Outcome.ALREADY_SENT;
+                case MAILING -> abandoned ? DayReport.Outcome.UNCERTAIN : DayReport.Outcome.IN_PROGRESS;
+                default -> DayReport.Outcome.IN_PROGRESS;
+            };
             return new Claim.Refused(why, theirs);
         }
         return markers.replace(day, mine, current.get().version())
                 .<Claim>map(v -> new Claim.Granted(day, runId, v))
                 .orElseGet(() -> new Claim.Refused(DayReport.Outcome.IN_PROGRESS, null));
+    }
+
+    /**
+     * Marks that the claimed day's e-mail is about to be handed to the mail service; the claim to send it with, or
+     * empty if the claim was lost meanwhile (then nothing may be sent).
+     */
+    public Optional<Claim.Granted> handOver(Claim.Granted claim) {
+        return markers.replace(claim.day(), DayMarker.mailing(claim.runId(), clock.instant()), claim.version())
+                .map(v -> new Claim.Granted(claim.day(), claim.runId(), v));
     }
 
     /** Records that the claimed day was sent; {@code false} if the claim was lost meanwhile (its lease ran out). */

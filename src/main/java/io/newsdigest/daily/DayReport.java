@@ -22,6 +22,11 @@ public record DayReport(String date, Outcome outcome, int articles, int stories,
         /** Another run holds the day right now; nothing was sent. */
         IN_PROGRESS,
         /** No articles, and empty days are skipped; nothing was sent. */
-        NOTHING_TO_SEND
+        NOTHING_TO_SEND,
+        /**
+         * A run handed the day's e-mail to the mail service and stopped before it heard back: the e-mail may or
+         * may not have gone out. Nothing is sent again unless an operator forces the day.
+         */
+        UNCERTAIN
     }
 }

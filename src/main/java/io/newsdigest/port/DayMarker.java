@@ -7,7 +7,8 @@ import java.util.Objects;
 /**
  * Where a day's e-mail stands.
  *
- * @param state     {@code sending} (a run claimed the day), {@code sent}, or {@code failed} (may be tried again)
+ * @param state     {@code sending} (a run claimed the day), {@code mailing} (the run handed the e-mail to the mail
+ *                  service and has not heard back), {@code sent}, or {@code failed} (may be tried again)
  * @param runId     the run that wrote the marker (the Lambda request id)
  * @param at        when the marker was written, ISO-8601
  * @param messageId the mail service's message id, once sent
@@ -17,6 +18,7 @@ public record DayMarker(State state, String runId, String at, String messageId, 
 
     public enum State {
         @JsonProperty("sending") SENDING,
+        @JsonProperty("mailing") MAILING,
         @JsonProperty("sent") SENT,
         @JsonProperty("failed") FAILED
     }
@@ -28,6 +30,10 @@ public record DayMarker(State state, String runId, String at, String messageId, 
 
     public static DayMarker sending(String runId, Instant at) {
         return new DayMarker(State.SENDING, runId, at.toString(), null, null);
+    }
+
+    public static DayMarker mailing(String runId, Instant at) {
+        return new DayMarker(State.MAILING, runId, at.toString(), null, null);
     }
 
     public static DayMarker sent(String runId, Instant at, String messageId) {

@@ -11,11 +11,12 @@ import java.io.Writer;
 /**
  * Renders a {@link Digest} through the templates in {@code templates/}: {@code digest.html.mustache}, where the
  * template engine escapes every value (article text never becomes markup), and {@code digest.txt.mustache},
- * written as is. Templates are compiled once; rendering is thread-safe.
+ * written as is. In both, characters that would reorder the text around them are shown instead
+ * ({@link VisibleText}). Templates are compiled once; rendering is thread-safe.
  */
 public final class DigestRenderer {
 
-    private static final Mustache HTML = new DefaultMustacheFactory("templates").compile("digest.html.mustache");
+    private static final Mustache HTML = new HtmlFactory().compile("digest.html.mustache");
     private static final Mustache TEXT = new PlainTextFactory().compile("digest.txt.mustache");
 
     public RenderedDigest render(Digest digest) {
@@ -33,7 +34,20 @@ public final class DigestRenderer {
         return out.toString();
     }
 
-    /** Templates for plain text: values are written as they are, since plain text has no markup to escape. */
+    /** Templates for HTML: every value escaped, after its reordering characters are made visible. */
+    private static final class HtmlFactory extends DefaultMustacheFactory {
+
+        HtmlFactory() {
+            super("templates");
+        }
+
+        @Override
+        public void encode(String value, Writer writer) {
+            super.encode(VisibleText.of(value), writer);
+        }
+    }
+
+    /** Templates for plain text: values are written as they are (no markup to escape), reordering made visible. */
     private static final class PlainTextFactory extends DefaultMustacheFactory {
 
         PlainTextFactory() {
@@ -43,7 +57,7 @@ public final class DigestRenderer {
         @Override
         public void encode(String value, Writer writer) {
             try {
-                writer.write(value);
+                writer.write(VisibleText.of(value));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

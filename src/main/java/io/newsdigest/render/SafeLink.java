@@ -10,7 +10,7 @@ import java.util.Optional;
  * A link a reader may follow: only {@code http} and {@code https} addresses with a host, shown with the host they
  * really lead to (in ASCII, so look-alike letters cannot pass for another site).
  *
- * @param href the address, as given
+ * @param href the address, with its host in ASCII and without user information
  * @param host the host the address leads to, lower-case ASCII
  */
 public record SafeLink(String href, String host) {
@@ -33,7 +33,11 @@ public record SafeLink(String href, String host) {
             if (host == null || host.isEmpty()) {
                 return Optional.empty();
             }
-            return Optional.of(new SafeLink(uri.toASCIIString(), IDN.toASCII(host).toLowerCase(Locale.ROOT)));
+            String ascii = IDN.toASCII(host).toLowerCase(Locale.ROOT);
+            // The address is rebuilt around the ASCII host, without user information (which only serves to
+            // disguise the host), so that the address and the host shown beside it agree letter for letter.
+            URI clean = new URI(scheme, null, ascii, uri.getPort(), uri.getPath(), uri.getQuery(), uri.getFragment());
+            return Optional.of(new SafeLink(clean.toASCIIString(), ascii));
         } catch (URISyntaxException | IllegalArgumentException e) {
             return Optional.empty();
         }

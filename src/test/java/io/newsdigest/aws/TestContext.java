@@ -13,8 +13,17 @@ import java.util.UUID;
 /** The Lambda runtime's context for a handler under test: a request id, and a logger that keeps its lines. */
 final class TestContext implements Context {
 
-    private final String requestId = UUID.randomUUID().toString();
+    private final String requestId;
     private final List<String> lines = new ArrayList<>();
+
+    TestContext() {
+        this(UUID.randomUUID().toString());
+    }
+
+    /** A context with a given request id: Lambda keeps the id when it retries an asynchronous invocation. */
+    TestContext(String requestId) {
+        this.requestId = requestId;
+    }
 
     /** Every line logged so far, each as {@code LEVEL message}. */
     List<String> logged() {

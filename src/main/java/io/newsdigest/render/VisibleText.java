@@ -1,0 +1,39 @@
+package io.newsdigest.render;
+
+/**
+ * Article content made safe to show as it is: the bidirectional embeddings, overrides and isolates
+ * (U+202A..U+202E, U+2066..U+2069), which would silently reorder the text around them (a file name
+ * {@code report\u202Efdp.exe} reads as {@code reportexe.pdf}), are shown as {@code [U+202E]}; control characters
+ * other than tab and line breaks are dropped. Everything else, including the marks right-to-left scripts need
+ * (U+200E, U+200F, U+061C) and the joiners of emoji and Indic scripts, is kept.
+ */
+public final class VisibleText {
+
+    private VisibleText() {
+    }
+
+    public static String of(String text) {
+        if (text == null) {
+            return null;
+        }
+        StringBuilder b = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean reorders = (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
+            boolean control = Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r';
+            if (!reorders && !control) {
+                if (b != null) {
+                    b.append(c);
+                }
+                continue;
+            }
+            if (b == null) {
+                b = new StringBuilder(text.length() + 16).append(text, 0, i);
+            }
+            if (reorders) {
+                b.append(String.format("[U+%04X]", (int) c));
+            }
+        }
+        return b == null ? text : b.toString();
+    }
+}
