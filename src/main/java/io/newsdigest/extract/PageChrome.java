@@ -52,7 +52,9 @@ final class PageChrome {
             + "|subscribers? only\\b|unlimited (?:digital )?access\\b|listen to (?:this|the) (?:article|story)\\b"
             + "|\\d+\\s*min(?:ute)?s? read\\b|reading time\\b|filed under\\b|posted in\\b"
             + "|report (?:an? )?(?:error|typo|correction)\\b|send (?:us )?(?:a )?(?:tip|feedback)\\b"
-            + "|terms of (?:use|service)\\b|privacy policy\\b)|©");
+            + "|terms of (?:use|service)\\b|privacy policy\\b)|©"
+            + "|^\\W*(?:additional )?(?:reporting|writing|editing) by\\b"
+            + "|^\\W*(?:read more|read also|also read|see also|related|recommended|watch|listen|more)\\s*[:|]");
 
     /** A label that opens a list of other articles' headlines. */
     private static final Pattern LIST_LABEL = Pattern.compile("(?i)^[\\p{Z}\\W]*("
@@ -78,6 +80,10 @@ final class PageChrome {
     private static final Pattern CREDIT_WORD = Pattern.compile(
             "(?i)\\b(photo|image|picture|credit|illustration|file)s?\\b");
 
+    /** "Photo: ...", "Image credit: ...", "Photograph by ..." anywhere in a line. */
+    static final Pattern CREDIT_LABEL = Pattern.compile(
+            "(?i)\\b(photo|photograph|image|picture|illustration)s?(?: credit)?(?:\\s*[:/|]|\\s+by\\b)");
+
     private static final Pattern CREDIT_OPENING = Pattern.compile(
             "(?i)(photo|image|picture|credit|illustration)s?( credit)?\\s*[:/|]");
 
@@ -93,7 +99,8 @@ final class PageChrome {
             "comment", "sign", "log", "join", "repl", "subscri", "regist", "newsletter", "inbox", "cookie",
             "rights", "copyright", "©", "click", "download", "javascript", "browser", "follow", "share", "continu",
             "reading", "scroll", "already", "account", "unlimited", "listen", "read", "filed", "posted", "report",
-            "send", "terms", "privacy", "discussion", "conversation", "debate", "community");
+            "send", "terms", "privacy", "discussion", "conversation", "debate", "community", "by", "also",
+            "related", "recommended", "watch", "listen", "more");
 
     private PageChrome() {
     }
@@ -114,7 +121,10 @@ final class PageChrome {
         return true;
     }
 
-    /** A prompt to log in, comment, subscribe or accept cookies; a copyright notice. */
+    /**
+     * A prompt to log in, comment, subscribe or accept cookies; a copyright notice; a wire's credit line
+     * ("Reporting by ..."); a labelled link to another story ("READ MORE: ...").
+     */
     static boolean isPrompt(String text) {
         if (text.length() >= 220) {
             return false;
@@ -162,6 +172,18 @@ final class PageChrome {
             }
         }
         return true;
+    }
+
+    /**
+     * A breadcrumb that cannot be a "Section | Headline" title: three steps or more, or a first step such as
+     * "Home".
+     */
+    static boolean isNavigationTrail(String text) {
+        if (!isBreadcrumb(text)) {
+            return false;
+        }
+        String[] parts = BREADCRUMB_SEPARATOR.split(text);
+        return parts.length >= 3 || isInterfaceLine(parts[0].strip());
     }
 
     /**

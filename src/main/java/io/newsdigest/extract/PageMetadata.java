@@ -16,9 +16,11 @@ import org.jsoup.select.NodeVisitor;
 /**
  * Title, outlet, canonical URL, publication date and language as a page states them: JSON-LD
  * {@code NewsArticle} first, then Open Graph and article meta tags, then {@code <time>} and {@code <title>}.
- * Anything the page does not state is {@code null}.
+ * Also the article's text when its JSON-LD carries one ({@code articleBody}). Anything the page does not state
+ * is {@code null}.
  */
-public record PageMetadata(String title, String source, String url, String published, String language) {
+public record PageMetadata(String title, String source, String url, String published, String language,
+                           String articleBody) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -30,10 +32,10 @@ public record PageMetadata(String title, String source, String url, String publi
         NodeTraversor.traverse(page, doc);
         JsonNode ld = newsArticleLd(page.jsonLd);
         Map<String, String> meta = page.meta;
-        String title = headline(text(ld, "headline"), meta.get("og:title"), meta.get("twitter:title"), page.h1,
-                doc.title());
         String source = first(text(ld == null ? null : ld.path("publisher"), "name"), meta.get("og:site_name"),
                 meta.get("application-name"));
+        String title = headline(source, text(ld, "headline"), meta.get("og:title"), meta.get("twitter:title"),
+                page.h1, doc.title());
         String url = first(text(ld, "url"), meta.get("og:url"), page.canonical);
         String published = Dates.isoDate(first(text(ld, "datePublished"), meta.get("article:published_time"),
                 meta.get("datepublished"), meta.get("date"), meta.get("pubdate"), page.labelledTime,
@@ -45,7 +47,8 @@ public record PageMetadata(String title, String source, String url, String publi
             language = dash > 0 ? language.substring(0, dash) : language;
             language = language.matches("[a-z]{2,3}") ? language : null;
         }
-        return new PageMetadata(blankToNull(title), blankToNull(source), httpOnly(url), published, language);
+        return new PageMetadata(blankToNull(title), blankToNull(source), httpOnly(url), published, language,
+                text(ld, "articleBody"));
     }
 
     /**
@@ -166,14 +169,33 @@ public record PageMetadata(String title, String source, String url, String publi
     }
 
 
-    /** The first candidate that reads as a headline: not a breadcrumb, a date line or interface words. */
-    private static String headline(String... candidates) {
+    /** "Night trains return | Coastal Post" without " | Coastal Post" when the page names itself so. */
+    private static String withoutSiteName(String title, String site) {
+        if (title == null || site == null || site.isBlank()) {
+            return title;
+        }
+        String t = title.strip();
+        String name = site.strip();
+        if (t.length() > name.length() + 3 && t.toLowerCase(Locale.ROOT).endsWith(name.toLowerCase(Locale.ROOT))) {
+            String head = t.substring(0, t.length() - name.length()).stripTrailing();
+            if (!head.isEmpty() && "|-–—:·•»".indexOf(head.charAt(head.length() - 1)) >= 0) {
+                return head.substring(0, head.length() - 1).strip();
+            }
+        }
+        return title;
+    }
+
+    /**
+     * The first candidate that reads as a headline once the site's name is taken off its end: not a
+     * navigation trail, a date line or interface words.
+     */
+    private static String headline(String site, String... candidates) {
         for (String c : candidates) {
             if (c == null || c.isBlank()) {
                 continue;
             }
-            String t = Prose.collapse(c);
-            if (!PageChrome.isBreadcrumb(t) && !PageChrome.isDateLine(t) && !PageChrome.isInterfaceLine(t)
+            String t = withoutSiteName(Prose.collapse(c), site);
+            if (!PageChrome.isNavigationTrail(t) && !PageChrome.isDateLine(t) && !PageChrome.isInterfaceLine(t)
                     && Prose.letterShare(t) >= 0.5) {
                 return t;
             }

@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
  *
  * <ul>
  *   <li>The title is a headline-like line of the head (no sentence punctuation, three words or more, not a
- *       date, breadcrumb, widget or interface line). A line the page repeats, alone and inside a longer line
- *       (a breadcrumb or dateline glued to it), is preferred; otherwise the first.</li>
+ *       date, breadcrumb, widget, interface or photo-credit line). A line the page repeats, alone and inside a
+ *       longer line (a breadcrumb or dateline glued to it), is preferred; otherwise the first. A line shown
+ *       twice in a row is a caption and its copy, not a repeated headline.</li>
  *   <li>The source is the short line right after the title's first appearance, when it reads as the name of an
  *       outlet: a few capitalised words that start with "The" or contain a word outlets use in their names
  *       ("Daily", "News", "Times"...).</li>
@@ -65,7 +66,8 @@ record PastedHeader(String title, String source, String published) {
             String k = TextBoilerplate.key(t);
             for (int j = 0; j < head; j++) {
                 String other = TextBoilerplate.key(blocks.get(j).text());
-                if (j != i && other.contains(k)) {
+                boolean captionTwice = Math.abs(i - j) == 1 && other.equals(k);
+                if (j != i && other.contains(k) && !captionTwice) {
                     return t;
                 }
             }
@@ -78,7 +80,8 @@ record PastedHeader(String title, String source, String published) {
         return words >= 3 && words <= 30 && !Prose.endsLikeSentence(t.replaceAll("[?!]+$", ""))
                 && !t.endsWith(".") && Prose.letterShare(t) >= 0.6
                 && !PageChrome.isInterfaceLine(t) && !PageChrome.isPrompt(t) && !PageChrome.isListLabel(t)
-                && !PageChrome.isTagLine(t) && !PageChrome.isBreadcrumb(t) && !PageChrome.isWidget(t);
+                && !PageChrome.isTagLine(t) && !PageChrome.isBreadcrumb(t) && !PageChrome.isWidget(t)
+                && !PageChrome.hasPhotoCredit(t) && !PageChrome.CREDIT_LABEL.matcher(t).find();
     }
 
     private static int firstHolding(List<Block> blocks, int head, String key) {

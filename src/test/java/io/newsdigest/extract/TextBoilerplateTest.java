@@ -47,6 +47,24 @@ class TextBoilerplateTest {
     }
 
     @Test
+    void drops_a_pull_quote_that_repeats_part_of_a_paragraph() {
+        String paragraph = "The harbour master said the crossing would stay open all winter. \"We have never had "
+                + "so many passengers in the cold months,\" she said, adding that a third boat was possible.";
+        String pullQuote = "\"We have never had so many passengers in the cold months.\"";
+        assertEquals(List.of(P1, paragraph, P2), TextBoilerplate.clean(List.of(P1, paragraph, pullQuote, P2)));
+    }
+
+    @Test
+    void keeps_list_items_that_repeat_each_other() {
+        List<Block> blocks = List.of(
+                new Block(P1, 0, Block.Kind.PARAGRAPH, false),
+                new Block("Monday: two boats, every hour from the north quay.", 0, Block.Kind.ITEM, false),
+                new Block("Tuesday: two boats, every hour from the north quay.", 0, Block.Kind.ITEM, false),
+                new Block(P2, 0, Block.Kind.PARAGRAPH, false));
+        assertEquals(4, TextBoilerplate.body(blocks, null, true).size());
+    }
+
+    @Test
     void drops_prompts_to_comment_log_in_or_subscribe() {
         assertEquals(List.of(P1, P2), TextBoilerplate.clean(List.of(P1, P2, "No comments yet",
                 "Be the first to share your thoughts on this article.",
