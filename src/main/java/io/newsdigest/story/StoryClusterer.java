@@ -34,7 +34,7 @@ public final class StoryClusterer {
             int probeTerms, double nameBoost) {
     }
 
-    public static final Settings DEFAULTS = new Settings(0.20, 0.20, 0.17, 0.17, 40, 2.0);
+    public static final Settings DEFAULTS = new Settings(0.20, 0.20, 0.17, 0.17, 25, 2.0);
 
     /** A sentence in at least this many articles, and this share of the day's, is boilerplate. */
     private static final int BOILERPLATE_MIN_ARTICLES = 5;
@@ -178,7 +178,7 @@ public final class StoryClusterer {
 
     private List<Edge> candidateEdges(List<ArticleText> articles, TermVector[] full, TermVector[] names, int[] df) {
         int n = articles.size();
-        int maxDf = (int) Math.max(50, Math.min(n / 2.0, 10 * Math.sqrt(n)));
+        int maxDf = (int) Math.max(50, Math.min(n / 2.0, 3 * Math.sqrt(n)));
         Map<Integer, List<Integer>> postings = new HashMap<>();
         int[][] probes = new int[n][];
         for (int i = 0; i < n; i++) {

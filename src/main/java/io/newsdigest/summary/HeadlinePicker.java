@@ -4,7 +4,9 @@ import io.newsdigest.story.ArticleText;
 import io.newsdigest.text.AnalyzedSentence;
 import io.newsdigest.text.Term;
 import io.newsdigest.text.Token;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 
@@ -19,6 +21,18 @@ final class HeadlinePicker {
 
     String pick(StoryReading reading, String fallback) {
         List<ArticleText> articles = reading.story().articles();
+        Map<String, Integer> articlesWithKey = new HashMap<>();
+        for (ArticleText a : articles) {
+            Set<String> mine = new HashSet<>();
+            for (AnalyzedSentence s : a.sentences()) {
+                for (Term t : s.terms()) {
+                    mine.add(t.key());
+                }
+            }
+            for (String k : mine) {
+                articlesWithKey.merge(k, 1, Integer::sum);
+            }
+        }
         String best = null;
         double bestScore = 0;
         for (ArticleText a : articles) {
@@ -26,13 +40,14 @@ final class HeadlinePicker {
             if (title == null || !looksLikeHeadline(title)) {
                 continue;
             }
-            Set<String> keys = new HashSet<>();
+            Set<String> keys = new java.util.TreeSet<>();
             for (Term t : title.terms()) {
                 keys.add(t.key());
             }
             double score = 0;
             for (String k : keys) {
-                score += coverage(articles, k) * Math.min(1.0, reading.weight(k) + 0.3);
+                double coverage = articlesWithKey.getOrDefault(k, 0) / (double) articles.size();
+                score += coverage * Math.min(1.0, reading.weight(k) + 0.3);
             }
             score /= Math.sqrt(Math.max(1, keys.size()));
             if (best == null || score > bestScore + 1e-12) {
@@ -44,27 +59,6 @@ final class HeadlinePicker {
             return best;
         }
         return shorten(fallback);
-    }
-
-    /** The share of the story's articles whose body holds {@code key}. */
-    private static double coverage(List<ArticleText> articles, String key) {
-        int n = 0;
-        for (ArticleText a : articles) {
-            for (AnalyzedSentence s : a.sentences()) {
-                boolean hit = false;
-                for (Term t : s.terms()) {
-                    if (t.key().equals(key)) {
-                        hit = true;
-                        break;
-                    }
-                }
-                if (hit) {
-                    n++;
-                    break;
-                }
-            }
-        }
-        return (double) n / articles.size();
     }
 
     private static boolean looksLikeHeadline(AnalyzedSentence title) {

@@ -137,7 +137,7 @@ public final class StoryReading {
             }
             sim = Math.min(1.0, sim + Math.min(PHRASE_CAP, PHRASE_BONUS * phrases));
         }
-        if (similarity.size() < 2_000_000) {
+        if (similarity.size() < 300_000) {
             similarity.put(key, sim);
         }
         return sim;

@@ -47,6 +47,15 @@ final class UniqueClaimFinder {
         for (Statement s : reading.statements()) {
             keysBySource.computeIfAbsent(s.source(), k -> new HashSet<>()).addAll(s.keys());
         }
+        Map<String, List<Statement>> byDimension = new HashMap<>();
+        for (Statement s : reading.statements()) {
+            for (Quantity q : s.quantities()) {
+                List<Statement> list = byDimension.computeIfAbsent(q.dimension() + ":" + q.unit(), k -> new ArrayList<>());
+                if (list.isEmpty() || list.get(list.size() - 1) != s) {
+                    list.add(s);
+                }
+            }
+        }
         record Candidate(Statement statement, double score) {
         }
         List<Candidate> candidates = new ArrayList<>();
@@ -62,7 +71,7 @@ final class UniqueClaimFinder {
             }
             boolean newFigure = false;
             for (Quantity q : s.quantities()) {
-                newFigure |= !mentionedElsewhere(reading, s, q);
+                newFigure |= !mentionedElsewhere(byDimension, s, q);
             }
             if (newNames == 0 && !newFigure) {
                 continue;
@@ -95,8 +104,8 @@ final class UniqueClaimFinder {
         return true;
     }
 
-    private static boolean mentionedElsewhere(StoryReading reading, Statement s, Quantity q) {
-        for (Statement o : reading.statements()) {
+    private static boolean mentionedElsewhere(Map<String, List<Statement>> byDimension, Statement s, Quantity q) {
+        for (Statement o : byDimension.getOrDefault(q.dimension() + ":" + q.unit(), List.of())) {
             if (o.source() == s.source()) {
                 continue;
             }

@@ -21,6 +21,8 @@ import java.util.TreeSet;
 final class PolarityConflicts {
 
     private static final double MIN_SIMILARITY = 0.25;
+    /** Conflicts gathered per story before ranking; the most similar pairs come first. */
+    private static final int MAX_CONFLICTS = 40;
 
     private final Set<String> sayingKeys = new TreeSet<>();
 
@@ -36,22 +38,29 @@ final class PolarityConflicts {
         for (Statement s : reading.statements()) {
             denied.put(s.id(), Polarity.denied(s.sentence().tokens(), s.sentence().terms()));
         }
+        Map<String, List<Statement>> byKey = new HashMap<>();
+        for (Statement s : reading.statements()) {
+            for (String k : s.keys()) {
+                byKey.computeIfAbsent(k, x -> new ArrayList<>()).add(s);
+            }
+        }
         List<Conflict> out = new ArrayList<>();
         for (StoryReading.Pair p : reading.pairs()) {
-            if (p.similarity() < MIN_SIMILARITY) {
+            if (p.similarity() < MIN_SIMILARITY || out.size() >= MAX_CONFLICTS) {
                 break;
             }
             Statement a = reading.statements().get(p.a());
             Statement b = reading.statements().get(p.b());
-            conflict(reading, background, denied, a, b, out);
-            conflict(reading, background, denied, b, a, out);
+            conflict(reading, background, denied, byKey, a, b, out);
+            conflict(reading, background, denied, byKey, b, a, out);
         }
         return out;
     }
 
     /** Adds a conflict where {@code neg} denies a word {@code pos} asserts. */
     private void conflict(StoryReading reading, Set<String> background,
-            Map<Integer, TreeMap<Integer, Polarity.Cue>> denied, Statement neg, Statement pos, List<Conflict> out) {
+            Map<Integer, TreeMap<Integer, Polarity.Cue>> denied, Map<String, List<Statement>> byKey, Statement neg,
+            Statement pos, List<Conflict> out) {
         for (Map.Entry<Integer, Polarity.Cue> d : denied.get(neg.id()).entrySet()) {
             String key = keyAt(neg, d.getKey());
             if (key == null || background.contains(key) || !pos.keys().contains(key)
@@ -69,8 +78,8 @@ final class PolarityConflicts {
             List<Statement> yes = new ArrayList<>(List.of(pos));
             List<Statement> no = new ArrayList<>(List.of(neg));
             Set<Integer> members = new TreeSet<>(List.of(pos.member(), neg.member()));
-            for (Statement s : reading.statements()) {
-                if (members.contains(s.member()) || !s.keys().contains(key)) {
+            for (Statement s : byKey.getOrDefault(key, List.of())) {
+                if (members.contains(s.member())) {
                     continue;
                 }
                 boolean related = false;
