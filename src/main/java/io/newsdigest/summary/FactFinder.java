@@ -151,16 +151,17 @@ final class FactFinder {
 
     static double overlap(StoryReading reading, Group chosen, Group g) {
         double sum = 0;
-        for (Statement b : g.members()) {
+        List<Statement> members = g.members().subList(0, Math.min(g.members().size(), SAMPLE));
+        for (Statement b : members) {
             double best = 0;
-            for (Statement a : chosen.members()) {
+            for (Statement a : chosen.members().subList(0, Math.min(chosen.members().size(), 2 * SAMPLE))) {
                 if (a.member() != b.member()) {
                     best = Math.max(best, reading.similarity(a, b));
                 }
             }
             sum += best;
         }
-        return sum / g.members().size();
+        return sum / members.size();
     }
 
     static SharedFact toFact(Group g) {

@@ -202,7 +202,7 @@ public final class StoryReading {
 
     private List<Pair> computePairs(Map<String, Integer> df) {
         int n = statements.size();
-        int maxDf = Math.max(12, n / 3);
+        int maxDf = (int) Math.max(12, Math.min(n / 3.0, 4 * Math.sqrt(n)));
         Map<String, List<Integer>> postings = new TreeMap<>();
         for (Statement s : statements) {
             for (String k : s.keys()) {
