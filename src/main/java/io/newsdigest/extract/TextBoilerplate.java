@@ -3,11 +3,9 @@ package io.newsdigest.extract;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The one notion of boilerplate that serves saved web pages and pasted text alike. It judges a sequence of
@@ -18,32 +16,16 @@ import java.util.Set;
  * words, prompts, breadcrumbs, widgets, photo credits, the headline repeated). Then context decides, as in
  * jusText: short text survives between prose and nowhere else, so the edges of a page (menus, bylines, tag
  * lines, agency credits) fall away; a label such as "More in World" and the headlines that follow it go;
- * three or more headline-like lines in a row are a list of other articles; a block repeated right after itself
- * (a photo caption and its enlarged copy) goes entirely, and a later repeat (a pull quote) goes as a copy.
- * Every step is linear in the number of blocks.
+ * three or more headline-like lines in a row are a list of other articles; captions shown twice and pull quotes
+ * go ({@link RepeatedText}). Every step is linear in the number of blocks.
  */
 public final class TextBoilerplate {
-
-    /** Repeats shorter than this (in letters and digits) are data, such as a place named in two table rows. */
-    private static final int REPEAT_MIN = 25;
 
     /** A run of short texts this long between prose and chrome is a list or table of the article... */
     private static final int LIST_ITEMS = 3;
 
     /** ...when it holds this many characters. */
     private static final int LIST_WEIGHT = 300;
-
-    /** Words in the runs that tell an echo of the article's text. */
-    private static final int ECHO_WORDS = 5;
-
-    /** The blocks sharing a run that an echo is compared with, at most. */
-    private static final int ECHO_CANDIDATES = 4;
-
-    /** Blocks longer than this are paragraphs, not pull quotes or summaries... */
-    private static final int ECHO_MAX_CHARS = 400;
-
-    /** ...and the paragraphs they echo are at most this long (a longer block is not one paragraph). */
-    private static final int ECHOED_MAX_CHARS = 5_000;
 
     /** How far (in characters) a heading may stand before the prose it introduces. */
     private static final int HEADING_REACH = 200;
@@ -82,8 +64,14 @@ public final class TextBoilerplate {
         }
         startAtHeadline(blocks, v, titleKey);
         quietLoneLinks(blocks, v);
-        dropRepeats(blocks, v);
-        dropEchoes(blocks, v);
+        boolean[] live = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            live[i] = v[i] != Verdict.NOISE && v[i] != Verdict.CHROME;
+        }
+        boolean[] repeated = RepeatedText.find(blocks, live);
+        for (int i = 0; i < n; i++) {
+            v[i] = repeated[i] ? Verdict.NOISE : v[i];
+        }
         dropHeadlineLists(blocks, v, opensList);
         promoteHeadings(blocks, v);
         reviseByNeighbours(blocks, v, framed);
@@ -264,97 +252,6 @@ public final class TextBoilerplate {
         return v == Verdict.GOOD || v == Verdict.NEAR || v == Verdict.SHORT;
     }
 
-    /**
-     * A block equal to the block just before it is a photo caption shown twice (or a similar widget): both
-     * copies go. A block equal to an earlier one further away is a pull quote or a repeated teaser: the copy
-     * goes, the first stays.
-     */
-    private static void dropRepeats(List<Block> blocks, Verdict[] v) {
-        Map<String, Integer> first = new HashMap<>();
-        for (int i = 0; i < blocks.size(); i++) {
-            String k = key(blocks.get(i).text());
-            if (k.length() < REPEAT_MIN) {
-                continue;
-            }
-            Integer earlier = first.putIfAbsent(k, i);
-            if (earlier == null) {
-                continue;
-            }
-            v[i] = Verdict.NOISE;
-            if (earlier == i - 1) {
-                v[earlier] = Verdict.NOISE;
-            }
-        }
-    }
-
-    /**
-     * A short sentence whose every run of {@value #ECHO_WORDS} words stands in one longer block is a pull quote
-     * or a summary echoing the body: it goes, the text it echoes stays. (List items and table cells may repeat
-     * each other and stay.) Each sentence is compared with the few blocks that share its first run, so this
-     * stays linear. Counting the runs once over
-     * all blocks keeps this linear.
-     */
-    private static void dropEchoes(List<Block> blocks, Verdict[] v) {
-        int n = blocks.size();
-        boolean[] candidate = new boolean[n];
-        boolean any = false;
-        for (int i = 0; i < n; i++) {
-            Block b = blocks.get(i);
-            candidate[i] = v[i] != Verdict.NOISE && v[i] != Verdict.CHROME && b.text().length() <= ECHO_MAX_CHARS
-                    && b.kind() != Block.Kind.ITEM && b.kind() != Block.Kind.CELL && Prose.endsLikeSentence(b.text());
-            any |= candidate[i];
-        }
-        if (!any) {
-            return;
-        }
-        List<Set<String>> runs = new ArrayList<>(n);
-        Map<String, List<Integer>> holders = new HashMap<>();
-        for (int i = 0; i < n; i++) {
-            String t = blocks.get(i).text();
-            boolean counted = v[i] != Verdict.NOISE && v[i] != Verdict.CHROME && t.length() <= ECHOED_MAX_CHARS;
-            Set<String> r = counted ? new HashSet<>(wordRuns(t)) : Set.of();
-            runs.add(r);
-            for (String run : r) {
-                List<Integer> h = holders.computeIfAbsent(run, k -> new ArrayList<>(2));
-                if (h.size() < ECHO_CANDIDATES) {
-                    h.add(i);
-                }
-            }
-        }
-        for (int i = 0; i < n; i++) {
-            Set<String> r = runs.get(i);
-            if (!candidate[i] || r.size() < 2) {
-                continue;
-            }
-            for (int j : holders.get(r.iterator().next())) {
-                if (j != i && runs.get(j).size() > r.size() && runs.get(j).containsAll(r)) {
-                    v[i] = Verdict.NOISE;
-                    break;
-                }
-            }
-        }
-    }
-
-    /** Every run of {@value #ECHO_WORDS} consecutive words, lower case, letters and digits only. */
-    private static List<String> wordRuns(String text) {
-        List<String> words = new ArrayList<>();
-        StringBuilder w = new StringBuilder();
-        for (int i = 0; i <= text.length(); i++) {
-            char c = i < text.length() ? text.charAt(i) : ' ';
-            if (Character.isLetterOrDigit(c)) {
-                w.append(Character.toLowerCase(c));
-            } else if (w.length() > 0 && (c != '\'' && c != '’' || i + 1 >= text.length()
-                    || !Character.isLetter(text.charAt(i + 1)))) {
-                words.add(w.toString());
-                w.setLength(0);
-            }
-        }
-        List<String> out = new ArrayList<>(Math.max(0, words.size() - ECHO_WORDS + 1));
-        for (int i = 0; i + ECHO_WORDS <= words.size(); i++) {
-            out.add(String.join(" ", words.subList(i, i + ECHO_WORDS)));
-        }
-        return out;
-    }
 
     /**
      * After a list label everything up to the next prose is the list; elsewhere, three or more headline-like

@@ -1,0 +1,127 @@
+package io.newsdigest.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Text a page shows twice. A block equal to the block just before it is a photo caption and its enlarged copy:
+ * both go. A block equal to an earlier one further away, or a short sentence whose every run of
+ * {@value #ECHO_WORDS} words stands in one longer block, is a pull quote or a summary echoing the body: it goes,
+ * the text it echoes stays. Short repeats (a place named in two table rows) and list items or table cells that
+ * repeat each other are data and stay. Linear in the size of the text.
+ */
+final class RepeatedText {
+
+    /** Repeats shorter than this (in letters and digits) are data. */
+    private static final int REPEAT_MIN = 25;
+
+    /** Words in the runs that tell an echo of the article's text. */
+    private static final int ECHO_WORDS = 5;
+
+    /** The blocks sharing a run that an echo is compared with, at most. */
+    private static final int ECHO_CANDIDATES = 4;
+
+    /** Blocks longer than this are paragraphs, not pull quotes or summaries... */
+    private static final int ECHO_MAX_CHARS = 400;
+
+    /** ...and the paragraphs they echo are at most this long (a longer block is not one paragraph). */
+    private static final int ECHOED_MAX_CHARS = 5_000;
+
+    private RepeatedText() {
+    }
+
+    /**
+     * Which of {@code blocks} repeat others and should go. Only blocks marked {@code live} (not already judged
+     * as chrome) take part, as repeats or as the text repeated.
+     */
+    static boolean[] find(List<Block> blocks, boolean[] live) {
+        boolean[] out = new boolean[blocks.size()];
+        copies(blocks, live, out);
+        echoes(blocks, live, out);
+        return out;
+    }
+
+    private static void copies(List<Block> blocks, boolean[] live, boolean[] out) {
+        Map<String, Integer> first = new HashMap<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            String k = TextBoilerplate.key(blocks.get(i).text());
+            if (k.length() < REPEAT_MIN) {
+                continue;
+            }
+            Integer earlier = first.putIfAbsent(k, i);
+            if (earlier == null) {
+                continue;
+            }
+            out[i] = true;
+            if (earlier == i - 1) {
+                out[earlier] = true;
+            }
+        }
+    }
+
+    /** Each short sentence is compared with the few blocks that share its first run, so this stays linear. */
+    private static void echoes(List<Block> blocks, boolean[] live, boolean[] out) {
+        int n = blocks.size();
+        boolean[] candidate = new boolean[n];
+        boolean any = false;
+        for (int i = 0; i < n; i++) {
+            Block b = blocks.get(i);
+            candidate[i] = live[i] && !out[i] && b.text().length() <= ECHO_MAX_CHARS
+                    && b.kind() != Block.Kind.ITEM && b.kind() != Block.Kind.CELL && Prose.endsLikeSentence(b.text());
+            any |= candidate[i];
+        }
+        if (!any) {
+            return;
+        }
+        List<Set<String>> runs = new ArrayList<>(n);
+        Map<String, List<Integer>> holders = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            String t = blocks.get(i).text();
+            Set<String> r = live[i] && !out[i] && t.length() <= ECHOED_MAX_CHARS ? new HashSet<>(wordRuns(t)) : Set.of();
+            runs.add(r);
+            for (String run : r) {
+                List<Integer> h = holders.computeIfAbsent(run, k -> new ArrayList<>(2));
+                if (h.size() < ECHO_CANDIDATES) {
+                    h.add(i);
+                }
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            Set<String> r = runs.get(i);
+            if (!candidate[i] || r.size() < 2) {
+                continue;
+            }
+            for (int j : holders.get(r.iterator().next())) {
+                if (j != i && runs.get(j).size() > r.size() && runs.get(j).containsAll(r)) {
+                    out[i] = true;
+                    break;
+                }
+            }
+        }
+    }
+
+    /** Every run of {@value #ECHO_WORDS} consecutive words, lower case, letters and digits only. */
+    private static List<String> wordRuns(String text) {
+        List<String> words = new ArrayList<>();
+        StringBuilder w = new StringBuilder();
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : ' ';
+            if (Character.isLetterOrDigit(c)) {
+                w.append(Character.toLowerCase(c));
+            } else if (w.length() > 0 && (c != '\'' && c != '’' || i + 1 >= text.length()
+                    || !Character.isLetter(text.charAt(i + 1)))) {
+                words.add(w.toString());
+                w.setLength(0);
+            }
+        }
+        List<String> out = new ArrayList<>(Math.max(0, words.size() - ECHO_WORDS + 1));
+        for (int i = 0; i + ECHO_WORDS <= words.size(); i++) {
+            out.add(String.join(" ", words.subList(i, i + ECHO_WORDS)));
+        }
+        return out;
+    }
+}
