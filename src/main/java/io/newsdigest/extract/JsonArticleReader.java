@@ -69,6 +69,10 @@ public final class JsonArticleReader {
             issues.add("title longer than 1000 characters; cut");
             title = title.substring(0, 1000);
         }
+        if (title != null && PageChrome.cannotBeTitle(Prose.collapse(title))) {
+            issues.add("title is a date, breadcrumb or interface line, not a headline; ignored");
+            title = null;
+        }
         String published = string(root, "published", issues);
         if (published == null) {
             published = string(root, "date", issues);

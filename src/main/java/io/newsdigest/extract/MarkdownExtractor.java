@@ -77,6 +77,9 @@ public final class MarkdownExtractor {
             }
         }
         flush(current, blocks);
+        if (title != null && PageChrome.cannotBeTitle(Prose.collapse(title))) {
+            title = null;
+        }
         return new Extraction(title, front.get("source"), front.get("url"), Dates.isoDate(front.get("date")),
                 null, TextBoilerplate.clean(blocks), List.of());
     }

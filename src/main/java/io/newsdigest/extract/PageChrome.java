@@ -186,6 +186,11 @@ final class PageChrome {
         return parts.length >= 3 || isInterfaceLine(parts[0].strip());
     }
 
+    /** A line that can never be an article's title: a navigation trail, a date line, interface words. */
+    static boolean cannotBeTitle(String text) {
+        return isNavigationTrail(text) || isDateLine(text) || isInterfaceLine(text) || Prose.letterShare(text) < 0.5;
+    }
+
     /**
      * A widget line: the day's date, the weather, a character counter, or a line that is mostly not letters
      * ("12° Paris", "Friday 19th July 2024", "(0/250)", "-").

@@ -195,8 +195,7 @@ public record PageMetadata(String title, String source, String url, String publi
                 continue;
             }
             String t = withoutSiteName(Prose.collapse(c), site);
-            if (!PageChrome.isNavigationTrail(t) && !PageChrome.isDateLine(t) && !PageChrome.isInterfaceLine(t)
-                    && Prose.letterShare(t) >= 0.5) {
+            if (!PageChrome.cannotBeTitle(t)) {
                 return t;
             }
         }

@@ -25,4 +25,10 @@ class MarkdownExtractorTest {
         assertEquals(List.of("Officials spoke on Monday. \"We are ready,\" the harbour master said.",
                 "The quay reopened at noon."), x.blocks());
     }
+
+    @Test
+    void a_title_that_is_a_date_or_a_breadcrumb_is_no_title() {
+        assertEquals(null, extractor.extract("---\ntitle: 12 March 2024\n---\nThe quay reopened at noon.\n").title());
+        assertEquals(null, extractor.extract("# Home > News > Local\n\nThe quay reopened at noon.\n").title());
+    }
 }
