@@ -2,12 +2,13 @@
 # Runs the News Digest benchmarks on this machine and prints the results (see BENCHMARKS.md):
 #   1. the scale series: 100, 1,000 and 10,000 invented articles, parse + digest, -Xmx1g;
 #   2. the cold start: a fresh JVM ingests one article from local files, wall time from process start to exit,
-#      median of 10, beside the median of 10 `java -version`; without and with class-data sharing.
+#      median of 10, beside the median of 10 `java -version`, run interleaved round by round; default flags,
+#      the template's flags, and those with class-data sharing.
 # Builds the jar only if it is missing.
 # Usage: bench/run.sh [--quick | --cold]   (--quick: without the 10,000 run; --cold: only the cold start)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-JAR=target/news-digest.jar
+JAR=${JAR:-target/news-digest.jar}
 JAVA=${JAVA:-java}
 RUNS=${RUNS:-10}
 # The flags template.yaml gives the functions: C1 only, which starts fastest.
@@ -26,14 +27,15 @@ trap 'rm -rf "$work"' EXIT
 
 now_ms() { date +%s%3N; }
 median() { sort -n | awk '{a[NR]=$1} END {if (NR%2) print a[(NR+1)/2]; else print int((a[NR/2]+a[NR/2+1])/2)}'; }
-# median_ms CMD...: runs CMD $RUNS times (output discarded) and prints the median wall time in ms
-median_ms() {
-  for _ in $(seq "$RUNS"); do
-    local t0 t1
-    t0=$(now_ms); "$@" >/dev/null 2>&1; t1=$(now_ms)
-    echo $((t1 - t0))
-  done | median
+# wall_ms CMD...: runs CMD once (output discarded) and prints its wall time in ms
+wall_ms() {
+  local t0 t1
+  t0=$(now_ms); "$@" >/dev/null 2>&1; t1=$(now_ms)
+  echo $((t1 - t0))
 }
+# fresh_ms CMD...: wall_ms with an empty article store, so that every ingest writes its article
+fresh_ms() { rm -rf "$work/store"; wall_ms "$@"; }
+ratio() { awk "BEGIN {printf \"%.1f\", $1 / $2}"; }
 
 echo "# machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $("$JAVA" -version 2>&1 | head -1)"
 echo "# date: $(date -u +%Y-%m-%dT%H:%MZ), jar: $(stat -c %s "$JAR") bytes, load:$(cut -d' ' -f1-3 /proc/loadavg)"
@@ -65,15 +67,22 @@ done
 echo "article: $(basename "$page") ($(stat -c %s "$page") bytes)"
 ingest=(-cp "$JAR" io.newsdigest.bench.ColdIngest "$page" "$work/store")
 
-version_ms=$(median_ms "$JAVA" -version)
-echo "java -version: $version_ms"
-plain_ms=$(median_ms "$JAVA" "${ingest[@]}")
-echo "ingest, default flags: $plain_ms ($(awk "BEGIN {printf \"%.1f\", $plain_ms / $version_ms}")x)"
-export JAVA_TOOL_OPTIONS="$LAMBDA_FLAGS"
-c1_ms=$(median_ms "$JAVA" "${ingest[@]}")
-echo "ingest, $LAMBDA_FLAGS: $c1_ms ($(awk "BEGIN {printf \"%.1f\", $c1_ms / $version_ms}")x)"
 # Application class-data sharing, JDK 17 style: dump the classes one run loads, then map them in.
-"$JAVA" -XX:ArchiveClassesAtExit="$work/app.jsa" "${ingest[@]}" >/dev/null 2>&1
-cds_ms=$(median_ms "$JAVA" -XX:SharedArchiveFile="$work/app.jsa" "${ingest[@]}")
-echo "ingest, $LAMBDA_FLAGS + AppCDS: $cds_ms ($(awk "BEGIN {printf \"%.1f\", $cds_ms / $version_ms}")x)"
-unset JAVA_TOOL_OPTIONS
+JAVA_TOOL_OPTIONS="$LAMBDA_FLAGS" "$JAVA" -XX:ArchiveClassesAtExit="$work/app.jsa" "${ingest[@]}" >/dev/null 2>&1
+# Interleaved: each round runs java -version and then each way of ingesting once, so that load from other
+# processes on a shared machine falls on all of them alike; the medians are taken per column.
+echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
+for _ in $(seq "$RUNS"); do
+  echo "$(wall_ms "$JAVA" -version) \
+$(fresh_ms "$JAVA" "${ingest[@]}") \
+$(JAVA_TOOL_OPTIONS="$LAMBDA_FLAGS" fresh_ms "$JAVA" "${ingest[@]}") \
+$(JAVA_TOOL_OPTIONS="$LAMBDA_FLAGS" fresh_ms "$JAVA" -XX:SharedArchiveFile="$work/app.jsa" "${ingest[@]}")"
+done > "$work/cold.txt"
+echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
+col() { cut -d' ' -f"$1" "$work/cold.txt" | median; }
+version_ms=$(col 1); plain_ms=$(col 2); c1_ms=$(col 3); cds_ms=$(col 4)
+echo "java -version: $version_ms"
+echo "ingest, default flags: $plain_ms ($(ratio "$plain_ms" "$version_ms")x)"
+echo "ingest, $LAMBDA_FLAGS: $c1_ms ($(ratio "$c1_ms" "$version_ms")x)"
+echo "ingest, $LAMBDA_FLAGS + AppCDS: $cds_ms ($(ratio "$cds_ms" "$version_ms")x)"
+echo "per round (java -version, default, C1, C1 + AppCDS): $(tr '\n' ';' < "$work/cold.txt")"

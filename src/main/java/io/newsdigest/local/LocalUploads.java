@@ -2,6 +2,9 @@ package io.newsdigest.local;
 
 import io.newsdigest.article.ParseOutcome;
 import io.newsdigest.article.Upload;
+import io.newsdigest.port.StorageUnavailable;
+import io.newsdigest.port.UploadInfo;
+import io.newsdigest.port.UploadSource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
@@ -15,6 +18,8 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -27,8 +32,12 @@ import java.util.function.Function;
  * starting with a dot) are skipped, symbolic links to folders are not followed (so a link loop cannot trap the
  * walk), and a device or pipe is never opened (reading one could block for ever). A file is read at most once
  * per run however often it is named, and never more than one byte beyond the size limit.
+ *
+ * <p>As an {@link UploadSource} (what the ingest path reads, see {@code io.newsdigest.ingest.Ingestion}) a key is
+ * a path: only a regular file (or a link to one) exists; a folder, device or pipe is absent and never opened; a
+ * file that exists but cannot be read throws {@link StorageUnavailable}. Uploads on disk carry no metadata.
  */
-public final class LocalUploads {
+public final class LocalUploads implements UploadSource {
 
     private final long maxBytes;
 
@@ -93,6 +102,35 @@ public final class LocalUploads {
     private static boolean hidden(Path p) {
         Path name = p.getFileName();
         return name != null && name.toString().startsWith(".");
+    }
+
+    @Override
+    public Optional<UploadInfo> describe(String key) {
+        try {
+            BasicFileAttributes attrs = Files.readAttributes(Path.of(key), BasicFileAttributes.class);
+            return attrs.isRegularFile() ? Optional.of(new UploadInfo(attrs.size(), Map.of())) : Optional.empty();
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new StorageUnavailable("describe " + key + ": " + e.getClass().getSimpleName(), e);
+        }
+    }
+
+    @Override
+    public Optional<byte[]> read(String key, long limit) {
+        Path file = Path.of(key);
+        try {
+            if (!Files.isRegularFile(file)) {
+                return Optional.empty();
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                return Optional.of(in.readNBytes((int) Math.min(limit, Integer.MAX_VALUE - 8)));
+            }
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new StorageUnavailable("read " + key + ": " + e.getClass().getSimpleName(), e);
+        }
     }
 
     /**
