@@ -18,7 +18,8 @@ package io.newsdigest.bench;
  *                         second
  * @param parseCpuMillis   CPU time of the parsing thread in the parser: unlike wall time, not inflated when
  *                         other processes share the cores
- * @param digestCpuMillis  CPU time of the digest thread in the engine
+ * @param digestCpuMillis  CPU time of the whole process while the engine ran (all its threads: the engine works
+ *                         in parallel; includes the collector's and compiler's threads)
  * @param seed             the seed of the day
  * @param warmup           untimed runs of the same day before this one, in the same JVM
  * @param loadAverage      the machine's load average over the last minute, when the run ended: above the

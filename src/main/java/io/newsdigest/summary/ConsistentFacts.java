@@ -40,27 +40,7 @@ final class ConsistentFacts {
             for (Evidence e : evidence) {
                 statements.add(byQuote.get(quoteKey(e.article(), e.text())));
             }
-            while (true) {
-                int worst = -1;
-                int worstCount = 0;
-                for (int i = 0; i < statements.size(); i++) {
-                    int count = 0;
-                    for (int j = 0; j < statements.size(); j++) {
-                        if (i != j && contradict(statements.get(i), statements.get(j), findings)) {
-                            count++;
-                        }
-                    }
-                    if (count > 0 && count >= worstCount) {
-                        worst = i;
-                        worstCount = count;
-                    }
-                }
-                if (worst < 0) {
-                    break;
-                }
-                evidence.remove(worst);
-                statements.remove(worst);
-            }
+            dropContradicting(evidence, statements, findings);
             if (evidence.size() == fact.evidence().size()) {
                 out.add(fact);
                 continue;
@@ -88,6 +68,51 @@ final class ConsistentFacts {
             out.add(new SharedFact(text, supportedBy, evidence));
         }
         return out;
+    }
+
+    /**
+     * While two of the statements contradict each other, removes the one with the most contradictions (the later
+     * one on a tie) from both lists. Each pair is judged once.
+     */
+    private static void dropContradicting(List<Evidence> evidence, List<Statement> statements,
+            DisagreementFinder.Findings findings) {
+        int n = statements.size();
+        boolean[][] contradicts = new boolean[n][n];
+        int[] count = new int[n];
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                if (contradict(statements.get(i), statements.get(j), findings)) {
+                    contradicts[i][j] = true;
+                    contradicts[j][i] = true;
+                    count[i]++;
+                    count[j]++;
+                }
+            }
+        }
+        boolean[] removed = new boolean[n];
+        while (true) {
+            int worst = -1;
+            for (int i = 0; i < n; i++) {
+                if (!removed[i] && count[i] > 0 && (worst < 0 || count[i] >= count[worst])) {
+                    worst = i;
+                }
+            }
+            if (worst < 0) {
+                break;
+            }
+            removed[worst] = true;
+            for (int j = 0; j < n; j++) {
+                if (contradicts[worst][j]) {
+                    count[j]--;
+                }
+            }
+        }
+        for (int i = n - 1; i >= 0; i--) {
+            if (removed[i]) {
+                evidence.remove(i);
+                statements.remove(i);
+            }
+        }
     }
 
     private static boolean contradict(Statement a, Statement b, DisagreementFinder.Findings findings) {

@@ -13,12 +13,15 @@ import io.newsdigest.text.Tokenizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * Builds one day's {@link Digest} from its parsed articles: groups them into stories ({@link StoryClusterer}),
  * then tells for each story what its sources agree on, where they differ and what only one says
  * ({@link StorySummarizer}). Stories are ordered by how many independent sources cover them. Pure and
- * deterministic: the same articles in the same order give the same digest, byte for byte.
+ * deterministic: the same articles in the same order give the same digest, byte for byte. Articles are read,
+ * and stories summarized, in parallel on the common fork-join pool (each on its own; results keep their order),
+ * so a Lambda function with two vCPUs uses both.
  */
 public final class DigestEngine {
 
@@ -48,16 +51,13 @@ public final class DigestEngine {
     public Digest summarize(String date, List<Article> articles, List<Rejection> rejected) {
         List<Article> sorted = new ArrayList<>(articles);
         sorted.sort(Comparator.comparing(Article::key).thenComparing(a -> a.sha256() == null ? "" : a.sha256()));
-        List<ArticleText> texts = new ArrayList<>();
-        for (int i = 0; i < sorted.size(); i++) {
-            texts.add(ArticleText.read(i, sorted.get(i), tokenizer, analyzer));
-        }
+        List<ArticleText> texts = IntStream.range(0, sorted.size()).parallel()
+                .mapToObj(i -> ArticleText.read(i, sorted.get(i), tokenizer, analyzer)).toList();
         List<StoryArticles> clusters = clusterer.cluster(texts);
-        List<Ranked> ranked = new ArrayList<>();
-        for (StoryArticles c : clusters) {
-            ranked.add(new Ranked(summarizer.summarize(c), c.independentSources(), c.articles().size(),
-                    c.articles().get(0).index()));
-        }
+        List<Ranked> ranked = new ArrayList<>(clusters.parallelStream()
+                .map(c -> new Ranked(summarizer.summarize(c), c.independentSources(), c.articles().size(),
+                        c.articles().get(0).index()))
+                .toList());
         ranked.sort(Comparator.comparingLong((Ranked r) -> -r.sources()).thenComparingInt(r -> -r.size())
                 .thenComparingInt(Ranked::first));
         List<Story> stories = new ArrayList<>();

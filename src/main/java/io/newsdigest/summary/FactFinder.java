@@ -43,7 +43,13 @@ final class FactFinder {
     /** All groups of aligned statements with two or more independent sources, best first, not yet capped. */
     List<Group> groups(StoryReading reading) {
         List<Statement> all = reading.statements();
-        Map<Integer, Statement> originals = originals(all);
+        Statement[] originals = originals(all);
+        List<Statement> copies = new ArrayList<>();
+        for (Statement s : all) {
+            if (originals[s.id()] != s) {
+                copies.add(s);
+            }
+        }
         int n = all.size();
         int[] parent = new int[n];
         List<List<Statement>> members = new ArrayList<>();
@@ -66,7 +72,7 @@ final class FactFinder {
             if (prose[b.id()] == null) {
                 prose[b.id()] = Prose.isProse(b);
             }
-            if (originals.get(a.id()) != a || originals.get(b.id()) != b || !prose[a.id()] || !prose[b.id()]
+            if (originals[a.id()] != a || originals[b.id()] != b || !prose[a.id()] || !prose[b.id()]
                     || sharedContent(reading, a, b) < settings.minShared()) {
                 continue;
             }
@@ -94,7 +100,7 @@ final class FactFinder {
             if (sources < 2) {
                 continue;
             }
-            List<Statement> withCopies = addCopies(g, all, originals);
+            List<Statement> withCopies = addCopies(g, copies, originals);
             Statement text = clearest(reading, g);
             double centrality = 0;
             for (Statement s : g) {
@@ -252,27 +258,32 @@ final class FactFinder {
         return best;
     }
 
-    /** Maps each statement to the first statement with the same text from the same source (itself if none). */
-    private static Map<Integer, Statement> originals(List<Statement> all) {
+    /** By statement id, the first statement with the same text from the same source (itself if none). */
+    private static Statement[] originals(List<Statement> all) {
         Map<String, Statement> first = new HashMap<>();
-        Map<Integer, Statement> out = new HashMap<>();
+        Statement[] out = new Statement[all.size()];
         for (Statement s : all) {
             String key = s.source() + "\u0000" + s.text().strip();
             Statement f = first.putIfAbsent(key, s);
-            out.put(s.id(), f == null ? s : f);
+            out[s.id()] = f == null ? s : f;
         }
         return out;
     }
 
-    private static List<Statement> addCopies(List<Statement> g, List<Statement> all, Map<Integer, Statement> originals) {
+    /** The group with the copies of its members added, one statement per article. */
+    private static List<Statement> addCopies(List<Statement> g, List<Statement> copies, Statement[] originals) {
+        if (copies.isEmpty()) {
+            return g;
+        }
+        Set<Integer> ids = new HashSet<>();
         TreeSet<Integer> members = new TreeSet<>();
         for (Statement s : g) {
+            ids.add(s.id());
             members.add(s.member());
         }
         List<Statement> out = new ArrayList<>(g);
-        for (Statement s : all) {
-            Statement o = originals.get(s.id());
-            if (o != s && g.contains(o) && members.add(s.member())) {
+        for (Statement s : copies) {
+            if (ids.contains(originals[s.id()].id()) && members.add(s.member())) {
                 out.add(s);
             }
         }

@@ -4,6 +4,8 @@ import io.newsdigest.quantity.Quantity;
 import io.newsdigest.story.ArticleText;
 import io.newsdigest.text.AnalyzedSentence;
 import io.newsdigest.text.Term;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -16,15 +18,15 @@ import java.util.TreeSet;
  * @param member   position of its article in the story
  * @param source   the story's source id of that article (near-copies share it)
  * @param position the sentence's index in the article's {@code sentences}
- * @param keys     distinct term keys
- * @param names    the keys written as names
+ * @param keys     distinct term keys, iterated in key order
+ * @param names    the keys written as names, iterated in key order
  */
 public record Statement(int id, int member, int source, int position, ArticleText article,
         AnalyzedSentence sentence, Set<String> keys, Set<String> names, List<Quantity> quantities) {
 
     public Statement {
-        keys = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(keys));
-        names = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(names));
+        keys = sorted(keys);
+        names = sorted(names);
         quantities = List.copyOf(quantities);
     }
 
@@ -39,6 +41,11 @@ public record Statement(int id, int member, int source, int position, ArticleTex
             }
         }
         return new Statement(id, member, source, position, article, sentence, keys, names, quantities);
+    }
+
+    /** An unmodifiable copy that iterates in key order and looks keys up by hash. */
+    private static Set<String> sorted(Set<String> keys) {
+        return Collections.unmodifiableSet(new LinkedHashSet<>(new TreeSet<>(keys)));
     }
 
     /** Statements are equal only to themselves: a story never holds two with the same id. */

@@ -4,6 +4,7 @@ import io.newsdigest.quantity.QuantityReader;
 import io.newsdigest.story.ArticleText;
 import io.newsdigest.story.StoryArticles;
 import io.newsdigest.text.AnalyzedSentence;
+import io.newsdigest.text.Term;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -16,6 +17,10 @@ import java.util.TreeMap;
  * the story's sentences, names a little more. Gives the similarity of two statements, the pairs from different
  * sources worth comparing (found through an inverted index, never all pairs), and each statement's
  * centrality: its closeness to the story's centroid (as in MEAD).
+ *
+ * <p>Terms are numbered in key order; each statement holds its terms' numbers sorted with their weights, and its
+ * phrases as sorted numbers, so that a similarity is two merges of short arrays: cheap enough to compute on
+ * every call, with nothing cached. Immutable once built, so several stories may be read at once.
  */
 public final class StoryReading {
 
@@ -30,12 +35,18 @@ public final class StoryReading {
 
     private final StoryArticles story;
     private final List<Statement> statements;
-    private final Map<String, Double> weight = new HashMap<>();
+    /** Term number by key; numbers follow key order. */
+    private final Map<String, Integer> termIds = new HashMap<>();
+    /** By term number: the term's weight in this story and the number of statements using it. */
+    private final double[] termWeight;
+    private final int[] termDf;
+    /** By statement id: its term numbers (ascending), their weights (names boosted), phrases (ascending). */
+    private final int[][] terms;
+    private final double[][] weights;
+    private final long[][] phrases;
     private final double[] norm2;
     private final double[] centrality;
-    private final Map<Long, Double> similarity = new HashMap<>();
     private final List<Pair> pairs;
-    private final List<java.util.Set<String>> bigrams;
 
     /** Two statements of different sources and their similarity; {@code a < b}. */
     public record Pair(int a, int b, double similarity) {
@@ -60,25 +71,38 @@ public final class StoryReading {
             }
         }
         int n = Math.max(1, statements.size());
+        termWeight = new double[df.size()];
+        termDf = new int[df.size()];
         for (Map.Entry<String, Integer> e : df.entrySet()) {
+            int id = termIds.size();
+            termIds.put(e.getKey(), id);
             double w = Math.max(0.05, Math.log((n + 1.0) / e.getValue()));
-            weight.put(e.getKey(), e.getValue() == 1 ? w * UNSHARED : w);
+            termWeight[id] = e.getValue() == 1 ? w * UNSHARED : w;
+            termDf[id] = e.getValue();
         }
-        bigrams = new ArrayList<>();
+        int count = statements.size();
+        terms = new int[count][];
+        weights = new double[count][];
+        phrases = new long[count][];
+        norm2 = new double[count];
         for (Statement s : statements) {
-            bigrams.add(bigrams(s));
-        }
-        norm2 = new double[statements.size()];
-        for (Statement s : statements) {
+            int[] ids = new int[s.keys().size()];
+            double[] ws = new double[ids.length];
+            int i = 0;
             double sum = 0;
             for (String k : s.keys()) {
-                double w = w(s, k);
-                sum += w * w;
+                ids[i] = termIds.get(k);
+                ws[i] = s.names().contains(k) ? termWeight[ids[i]] * NAME_BOOST : termWeight[ids[i]];
+                sum += ws[i] * ws[i];
+                i++;
             }
+            terms[s.id()] = ids;
+            weights[s.id()] = ws;
             norm2[s.id()] = sum;
+            phrases[s.id()] = phrases(s);
         }
         centrality = computeCentrality();
-        pairs = computePairs(df);
+        pairs = computePairs();
     }
 
     public StoryArticles story() {
@@ -100,45 +124,47 @@ public final class StoryReading {
 
     /** The weight of a key in this story (0 when unknown). */
     public double weight(String key) {
-        return weight.getOrDefault(key, 0.0);
+        Integer id = termIds.get(key);
+        return id == null ? 0.0 : termWeight[id];
     }
 
-    private double w(Statement s, String key) {
-        double w = weight.getOrDefault(key, 0.0);
-        return s.names().contains(key) ? w * NAME_BOOST : w;
-    }
-
-    /** Cosine similarity of two statements' weighted term sets. */
+    /** Cosine similarity of two statements' weighted term sets, plus a little per phrase they share. */
     public double similarity(Statement a, Statement b) {
         if (a.id() == b.id()) {
             return 1;
         }
-        long key = a.id() < b.id() ? ((long) a.id() << 32) | b.id() : ((long) b.id() << 32) | a.id();
-        Double cached = similarity.get(key);
-        if (cached != null) {
-            return cached;
-        }
+        int[] ta = terms[a.id()];
+        int[] tb = terms[b.id()];
+        double[] wa = weights[a.id()];
+        double[] wb = weights[b.id()];
         double dot = 0;
-        Statement small = a.keys().size() <= b.keys().size() ? a : b;
-        Statement large = small == a ? b : a;
-        for (String k : small.keys()) {
-            if (large.keys().contains(k)) {
-                dot += w(a, k) * w(b, k);
+        for (int i = 0, j = 0; i < ta.length && j < tb.length; ) {
+            if (ta[i] < tb[j]) {
+                i++;
+            } else if (ta[i] > tb[j]) {
+                j++;
+            } else {
+                dot += wa[i++] * wb[j++];
             }
         }
         double d = Math.sqrt(norm2[a.id()] * norm2[b.id()]);
         double sim = d == 0 ? 0 : dot / d;
         if (sim > 0) {
-            int phrases = 0;
-            for (String g : bigrams.get(small.id())) {
-                if (bigrams.get(large.id()).contains(g)) {
-                    phrases++;
+            int shared = 0;
+            long[] pa = phrases[a.id()];
+            long[] pb = phrases[b.id()];
+            for (int i = 0, j = 0; i < pa.length && j < pb.length; ) {
+                if (pa[i] < pb[j]) {
+                    i++;
+                } else if (pa[i] > pb[j]) {
+                    j++;
+                } else {
+                    shared++;
+                    i++;
+                    j++;
                 }
             }
-            sim = Math.min(1.0, sim + Math.min(PHRASE_CAP, PHRASE_BONUS * phrases));
-        }
-        if (similarity.size() < 300_000) {
-            similarity.put(key, sim);
+            sim = Math.min(1.0, sim + Math.min(PHRASE_CAP, PHRASE_BONUS * shared));
         }
         return sim;
     }
@@ -146,7 +172,7 @@ public final class StoryReading {
     /** The keys two statements share, in key order. */
     public List<String> shared(Statement a, Statement b) {
         List<String> out = new ArrayList<>();
-        for (String k : new java.util.TreeSet<>(a.keys())) {
+        for (String k : a.keys()) {
             if (b.keys().contains(k)) {
                 out.add(k);
             }
@@ -154,34 +180,48 @@ public final class StoryReading {
         return out;
     }
 
-    /** Pairs of terms next to each other (function words between allowed), not both names. */
-    private static java.util.Set<String> bigrams(Statement s) {
-        java.util.Set<String> out = new java.util.HashSet<>();
-        List<io.newsdigest.text.Term> terms = s.sentence().terms();
-        for (int i = 1; i < terms.size(); i++) {
-            io.newsdigest.text.Term a = terms.get(i - 1);
-            io.newsdigest.text.Term b = terms.get(i);
+    /**
+     * Pairs of terms next to each other (function words between allowed), not both names, as sorted distinct
+     * numbers: first term's number in the high half, second's in the low half.
+     */
+    private long[] phrases(Statement s) {
+        List<Term> list = s.sentence().terms();
+        long[] out = new long[Math.max(0, list.size() - 1)];
+        int n = 0;
+        for (int i = 1; i < list.size(); i++) {
+            Term a = list.get(i - 1);
+            Term b = list.get(i);
             if (b.token() - a.token() <= 3 && !(s.names().contains(a.key()) && s.names().contains(b.key()))
                     && !a.key().equals(b.key())) {
-                out.add(a.key() + " " + b.key());
+                out[n++] = ((long) termIds.get(a.key()) << 32) | termIds.get(b.key());
             }
         }
-        return out;
+        long[] sorted = Arrays.copyOf(out, n);
+        Arrays.sort(sorted);
+        int distinct = 0;
+        for (int i = 0; i < sorted.length; i++) {
+            if (i == 0 || sorted[i] != sorted[i - 1]) {
+                sorted[distinct++] = sorted[i];
+            }
+        }
+        return Arrays.copyOf(sorted, distinct);
     }
 
     private double[] computeCentrality() {
-        Map<String, Double> centroid = new TreeMap<>();
+        double[] centroid = new double[termWeight.length];
         for (Statement s : statements) {
             double nrm = Math.sqrt(norm2[s.id()]);
             if (nrm == 0) {
                 continue;
             }
-            for (String k : s.keys()) {
-                centroid.merge(k, w(s, k) / nrm, Double::sum);
+            int[] ids = terms[s.id()];
+            double[] ws = weights[s.id()];
+            for (int i = 0; i < ids.length; i++) {
+                centroid[ids[i]] += ws[i] / nrm;
             }
         }
         double cn = 0;
-        for (double v : centroid.values()) {
+        for (double v : centroid) {
             cn += v * v;
         }
         cn = Math.sqrt(cn);
@@ -192,49 +232,63 @@ public final class StoryReading {
                 continue;
             }
             double dot = 0;
-            for (String k : s.keys()) {
-                dot += w(s, k) * centroid.get(k);
+            int[] ids = terms[s.id()];
+            double[] ws = weights[s.id()];
+            for (int i = 0; i < ids.length; i++) {
+                dot += ws[i] * centroid[ids[i]];
             }
             out[s.id()] = dot / (nrm * cn);
         }
         return out;
     }
 
-    private List<Pair> computePairs(Map<String, Integer> df) {
+    /**
+     * For each statement, the later statements of other sources that share the most indexed terms (used by at
+     * least two and at most a few statements: common terms would make every sentence a candidate), at most
+     * {@link #MAX_CANDIDATES}, scored exactly; pairs above a small similarity, strongest first.
+     */
+    private List<Pair> computePairs() {
         int n = statements.size();
         int maxDf = (int) Math.max(12, Math.min(n / 3.0, 4 * Math.sqrt(n)));
-        Map<String, List<Integer>> postings = new TreeMap<>();
-        for (Statement s : statements) {
-            for (String k : s.keys()) {
-                if (df.get(k) >= 2 && df.get(k) <= maxDf) {
-                    postings.computeIfAbsent(k, x -> new ArrayList<>()).add(s.id());
+        int[][] postings = new int[termWeight.length][];
+        int[] filled = new int[termWeight.length];
+        for (int t = 0; t < termWeight.length; t++) {
+            if (termDf[t] >= 2 && termDf[t] <= maxDf) {
+                postings[t] = new int[termDf[t]];
+            }
+        }
+        for (int s = 0; s < n; s++) {
+            for (int t : terms[s]) {
+                if (postings[t] != null) {
+                    postings[t][filled[t]++] = s;
                 }
             }
         }
         int[] hits = new int[n];
         int[] touched = new int[n];
+        long[] order = new long[n];
         List<Pair> out = new ArrayList<>();
         for (Statement s : statements) {
-            int t = 0;
-            for (String k : s.keys()) {
-                List<Integer> post = postings.get(k);
+            int touchedCount = 0;
+            for (int t : terms[s.id()]) {
+                int[] post = postings[t];
                 if (post == null) {
                     continue;
                 }
                 for (int j : post) {
                     if (j > s.id() && statements.get(j).source() != s.source() && hits[j]++ == 0) {
-                        touched[t++] = j;
+                        touched[touchedCount++] = j;
                     }
                 }
             }
-            Integer[] order = new Integer[t];
-            for (int x = 0; x < t; x++) {
-                order[x] = touched[x];
+            // most shared terms first, then lower id: hits descending in the high half, id in the low half
+            for (int x = 0; x < touchedCount; x++) {
+                int j = touched[x];
+                order[x] = ((long) (Integer.MAX_VALUE - hits[j]) << 32) | j;
             }
-            Arrays.sort(order, (x, y) -> hits[x] != hits[y] ? Integer.compare(hits[y], hits[x])
-                    : Integer.compare(x, y));
-            for (int x = 0; x < t && x < MAX_CANDIDATES; x++) {
-                int j = order[x];
+            Arrays.sort(order, 0, touchedCount);
+            for (int x = 0; x < touchedCount && x < MAX_CANDIDATES; x++) {
+                int j = (int) order[x];
                 if (hits[j] < 2) {
                     break;
                 }
@@ -243,7 +297,7 @@ public final class StoryReading {
                     out.add(new Pair(s.id(), j, sim));
                 }
             }
-            for (int x = 0; x < t; x++) {
+            for (int x = 0; x < touchedCount; x++) {
                 hits[touched[x]] = 0;
             }
         }

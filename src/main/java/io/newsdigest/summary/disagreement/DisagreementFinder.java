@@ -102,9 +102,13 @@ public final class DisagreementFinder {
         return new Findings(out, opposedPairs);
     }
 
-    /** One number for an unordered pair of statement ids. */
+    /**
+     * One number for an unordered pair of statement ids. The packed pair is multiplied by an odd constant, a
+     * one-to-one map on 64-bit numbers, so that distinct pairs keep distinct keys while the keys hash well
+     * ({@code Long.hashCode} of the packed pair alone is {@code a ^ b}, the same for many pairs).
+     */
     public static long pairKey(int a, int b) {
-        return ((long) Math.min(a, b) << 32) | Math.max(a, b);
+        return (((long) Math.min(a, b) << 32) | Math.max(a, b)) * 0x9E3779B97F4A7C15L;
     }
 
     /** Keys so common in the story's sentences that sharing them says nothing. */
