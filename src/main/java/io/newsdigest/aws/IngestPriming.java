@@ -5,6 +5,7 @@ import io.newsdigest.article.ArticleParser;
 import io.newsdigest.bench.SyntheticDay;
 import io.newsdigest.ingest.IngestReport;
 import io.newsdigest.ingest.Ingestion;
+import io.newsdigest.json.ArticleJson;
 import io.newsdigest.json.Json;
 import io.newsdigest.port.ArticleStore;
 import io.newsdigest.port.DayArticles;
@@ -50,7 +51,7 @@ final class IngestPriming {
         ArticleStore store = new ArticleStore() {
             @Override
             public boolean add(LocalDate day, Article article) {
-                filed[0] += Json.write(article).isEmpty() ? 0 : 1;
+                filed[0] += ArticleJson.write(article).isEmpty() ? 0 : 1;
                 return true;
             }
 

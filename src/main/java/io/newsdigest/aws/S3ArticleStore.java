@@ -3,6 +3,7 @@ package io.newsdigest.aws;
 import io.newsdigest.article.Article;
 import io.newsdigest.article.ParseOutcome;
 import io.newsdigest.article.Rejection;
+import io.newsdigest.json.ArticleJson;
 import io.newsdigest.json.Json;
 import io.newsdigest.port.ArticleStore;
 import io.newsdigest.port.DayArticles;
@@ -46,7 +47,7 @@ final class S3ArticleStore implements ArticleStore {
         try {
             s3.putObject(b -> b.bucket(bucket).key(key).ifNoneMatch("*")
                             .contentType("application/json; charset=utf-8"),
-                    RequestBody.fromString(Json.write(article), StandardCharsets.UTF_8));
+                    RequestBody.fromString(ArticleJson.write(article), StandardCharsets.UTF_8));
             return true;
         } catch (SdkException e) {
             if (S3Errors.alreadyWritten(e)) {

@@ -3,7 +3,7 @@ package io.newsdigest.cli;
 import io.newsdigest.article.Article;
 import io.newsdigest.article.ArticleParser;
 import io.newsdigest.article.ParseOutcome;
-import io.newsdigest.json.Json;
+import io.newsdigest.json.ArticleJson;
 import io.newsdigest.local.LocalUploads;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,7 +31,7 @@ final class ParseCommand implements Callable<Integer> {
                 System.err.println(r.rejection().asLine());
             }
         }
-        Output.println(Json.writePretty(parsed));
+        Output.println(ArticleJson.writePretty(parsed));
         return parsed.isEmpty() && !files.isEmpty() ? 1 : 0;
     }
 }

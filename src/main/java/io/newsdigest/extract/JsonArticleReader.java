@@ -1,30 +1,20 @@
 package io.newsdigest.extract;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.newsdigest.article.UnreadableUpload;
+import io.newsdigest.json.JsonTree;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Reads an article uploaded as one JSON object with {@code title}, {@code source}, {@code url},
  * {@code published} and the body in {@code body}, {@code text} or {@code content} (plain text or HTML).
- * Fields of the wrong type are ignored with an issue; anything that is not one object is refused.
+ * Fields of the wrong type are ignored with an issue; anything that is not one object is refused, and so is JSON
+ * nested more than {@value JsonTree#MAX_NESTING} levels deep.
  */
 public final class JsonArticleReader {
-
-    private static final int MAX_NESTING = 200;
-    private static final ObjectMapper JSON = JsonMapper.builder()
-            .build();
-
-    static {
-        JSON.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
-                .maxNestingDepth(MAX_NESTING).maxStringLength(20_000_000).build());
-    }
 
     private final HtmlExtractor html;
     private final TextExtractor text;
@@ -35,26 +25,25 @@ public final class JsonArticleReader {
     }
 
     public Extraction extract(String json) throws UnreadableUpload {
-        JsonNode root;
+        Object root;
         try {
-            root = JSON.readTree(json);
+            root = JsonTree.read(json);
         } catch (StreamConstraintsException e) {
             throw new UnreadableUpload(e.getOriginalMessage().contains("nesting")
-                    ? "JSON nested more than " + MAX_NESTING + " levels deep; not an article"
+                    ? "JSON nested more than " + JsonTree.MAX_NESTING + " levels deep; not an article"
                     : "JSON holds a value too large for an article");
         } catch (JsonProcessingException e) {
             throw new UnreadableUpload(e.getLocation() == null ? "malformed JSON"
                     : "malformed JSON at line " + e.getLocation().getLineNr()
                             + ", column " + e.getLocation().getColumnNr());
         }
-        if (root == null || !root.isObject()) {
-            throw new UnreadableUpload("JSON " + (root == null ? "is empty" : "is " + kind(root))
-                    + "; expected one article object");
+        if (!(root instanceof Map<?, ?> article)) {
+            throw new UnreadableUpload("JSON is " + JsonTree.kind(root) + "; expected one article object");
         }
         List<String> issues = new ArrayList<>();
         String body = null;
         for (String field : List.of("body", "text", "content", "articleBody")) {
-            body = string(root, field, issues);
+            body = string(article, field, issues);
             if (body != null) {
                 break;
             }
@@ -64,7 +53,7 @@ public final class JsonArticleReader {
         }
         Extraction inner = body.matches("(?s)\\s*<.*") ? html.extract(body, null) : text.extract(body);
         issues.addAll(inner.issues());
-        String title = string(root, "title", issues);
+        String title = string(article, "title", issues);
         if (title != null && title.length() > 1000) {
             issues.add("title longer than 1000 characters; cut");
             title = title.substring(0, 1000);
@@ -73,30 +62,24 @@ public final class JsonArticleReader {
             issues.add("title is a date, breadcrumb or interface line, not a headline; ignored");
             title = null;
         }
-        String published = string(root, "published", issues);
+        String published = string(article, "published", issues);
         if (published == null) {
-            published = string(root, "date", issues);
+            published = string(article, "date", issues);
         }
-        return new Extraction(title, string(root, "source", issues), string(root, "url", issues),
-                Dates.isoDate(published), string(root, "language", issues), inner.blocks(), issues);
+        return new Extraction(title, string(article, "source", issues), string(article, "url", issues),
+                Dates.isoDate(published), string(article, "language", issues), inner.blocks(), issues);
     }
 
-    private static String string(JsonNode root, String field, List<String> issues) {
-        JsonNode v = root.get(field);
-        if (v == null || v.isNull()) {
+    private static String string(Map<?, ?> article, String field, List<String> issues) {
+        Object v = article.get(field);
+        if (v == null) {
             return null;
         }
-        if (!v.isTextual()) {
-            issues.add("field '" + field + "' is " + kind(v) + ", not text; ignored");
+        if (!(v instanceof String text)) {
+            issues.add("field '" + field + "' is " + JsonTree.kind(v) + ", not text; ignored");
             return null;
         }
-        String s = v.asText().strip();
+        String s = text.strip();
         return s.isEmpty() ? null : s;
-    }
-
-    /** "an array", "a number"... */
-    private static String kind(JsonNode v) {
-        String type = v.getNodeType().toString().toLowerCase(java.util.Locale.ROOT);
-        return ("aeiou".indexOf(type.charAt(0)) >= 0 ? "an " : "a ") + type;
     }
 }

@@ -1,7 +1,6 @@
 package io.newsdigest.extract;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.newsdigest.json.JsonTree;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -22,17 +21,15 @@ import org.jsoup.select.NodeVisitor;
 public record PageMetadata(String title, String source, String url, String published, String language,
                            String articleBody) {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     /** JSON-LD blocks read at most; a page with more is not giving metadata, it is stuffing. */
     private static final int MAX_JSON_LD = 20;
 
     public static PageMetadata of(Document doc) {
         Signals page = new Signals();
         NodeTraversor.traverse(page, doc);
-        JsonNode ld = newsArticleLd(page.jsonLd);
+        Map<?, ?> ld = newsArticleLd(page.jsonLd);
         Map<String, String> meta = page.meta;
-        String source = first(text(ld == null ? null : ld.path("publisher"), "name"), meta.get("og:site_name"),
+        String source = first(text(ld == null ? null : ld.get("publisher"), "name"), meta.get("og:site_name"),
                 meta.get("application-name"));
         String title = headline(source, text(ld, "headline"), meta.get("og:title"), meta.get("twitter:title"),
                 page.h1, doc.title());
@@ -120,10 +117,10 @@ public record PageMetadata(String title, String source, String url, String publi
         }
     }
 
-    private static JsonNode newsArticleLd(List<String> blocks) {
+    private static Map<?, ?> newsArticleLd(List<String> blocks) {
         for (String data : blocks) {
             try {
-                JsonNode found = findArticle(JSON.readTree(data));
+                Map<?, ?> found = findArticle(JsonTree.read(data));
                 if (found != null) {
                     return found;
                 }
@@ -134,40 +131,43 @@ public record PageMetadata(String title, String source, String url, String publi
         return null;
     }
 
-    private static JsonNode findArticle(JsonNode node) {
-        if (node == null) {
-            return null;
-        }
-        if (node.isArray()) {
-            for (JsonNode n : node) {
-                JsonNode f = findArticle(n);
+    private static Map<?, ?> findArticle(Object node) {
+        if (node instanceof List<?> list) {
+            for (Object n : list) {
+                Map<?, ?> f = findArticle(n);
                 if (f != null) {
                     return f;
                 }
             }
             return null;
         }
-        if (node.has("@graph")) {
-            return findArticle(node.get("@graph"));
-        }
-        String type = node.path("@type").toString();
-        return type.contains("Article") || type.contains("Posting") || type.contains("Report") ? node : null;
-    }
-
-    private static String text(JsonNode node, String field) {
-        if (node == null) {
+        if (!(node instanceof Map<?, ?> object)) {
             return null;
         }
-        JsonNode v = node.get(field);
-        if (v == null) {
-            return null;
+        if (object.containsKey("@graph")) {
+            return findArticle(object.get("@graph"));
         }
-        if (v.isArray() && !v.isEmpty()) {
-            v = v.get(0);
-        }
-        return v.isTextual() ? v.asText() : null;
+        return isArticleType(object.get("@type")) ? object : null;
     }
 
+    /** A type name, or any of a list of them, that names an article, posting or report. */
+    private static boolean isArticleType(Object type) {
+        if (type instanceof List<?> list) {
+            return list.stream().anyMatch(PageMetadata::isArticleType);
+        }
+        return type instanceof String t && (t.contains("Article") || t.contains("Posting") || t.contains("Report"));
+    }
+
+    private static String text(Object node, String field) {
+        if (!(node instanceof Map<?, ?> object)) {
+            return null;
+        }
+        Object v = object.get(field);
+        if (v instanceof List<?> list && !list.isEmpty()) {
+            v = list.get(0);
+        }
+        return v instanceof String s ? s : null;
+    }
 
     /** "Night trains return | Coastal Post" without " | Coastal Post" when the page names itself so. */
     private static String withoutSiteName(String title, String site) {

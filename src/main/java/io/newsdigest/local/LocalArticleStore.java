@@ -2,6 +2,7 @@ package io.newsdigest.local;
 
 import io.newsdigest.article.Article;
 import io.newsdigest.article.Rejection;
+import io.newsdigest.json.ArticleJson;
 import io.newsdigest.json.Json;
 import io.newsdigest.port.ArticleStore;
 import io.newsdigest.port.DayArticles;
@@ -45,7 +46,7 @@ public final class LocalArticleStore implements ArticleStore {
     @Override
     public boolean add(LocalDate day, Article article) {
         Path target = file(day, article.sha256());
-        byte[] json = Json.write(article).getBytes(StandardCharsets.UTF_8);
+        byte[] json = ArticleJson.write(article).getBytes(StandardCharsets.UTF_8);
         try {
             Files.createDirectories(target.getParent());
             Files.write(target, json, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
