@@ -2,7 +2,6 @@ package io.newsdigest.extract;
 
 import java.time.LocalDate;
 import java.time.Month;
-import java.time.format.TextStyle;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -30,8 +29,11 @@ public final class Dates {
     private static final Map<String, Month> MONTHS = new HashMap<>();
 
     static {
+        // spelled out rather than asked of the locale data, which costs a fresh process tens of milliseconds
+        List<String> names = List.of("january", "february", "march", "april", "may", "june", "july", "august",
+                "september", "october", "november", "december");
         for (Month m : Month.values()) {
-            String full = m.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT);
+            String full = names.get(m.ordinal());
             MONTHS.put(full, m);
             MONTHS.put(full.substring(0, 3), m);
         }
