@@ -5,7 +5,7 @@ package io.newsdigest.bench;
  *
  * @param articles         uploads generated and parsed
  * @param stories          stories the day was generated with
- * @param parseMillis      time spent in the article parser, all uploads, one thread
+ * @param parseMillis      wall time spent in the article parser, all uploads, parsed concurrently on every core
  * @param digestMillis     time the digest engine took for the day's distinct articles; -1 when not run
  *                         ({@code --no-digest}), as are {@code digestStories} and {@code digestCpuMillis}
  * @param peakHeapMB       sum of the heap pools' peak use during parse and digest (see {@link HeapWatch})
@@ -16,8 +16,8 @@ package io.newsdigest.bench;
  * @param inputMB          megabytes of uploads parsed
  * @param splitMBps        sentence splitter throughput on the day's article text, one thread, megabytes per CPU
  *                         second
- * @param parseCpuMillis   CPU time of the parsing thread in the parser: unlike wall time, not inflated when
- *                         other processes share the cores
+ * @param parseCpuMillis   CPU time of the whole process while uploads were parsed (on every core): unlike wall
+ *                         time, not inflated when other processes share the cores
  * @param digestCpuMillis  CPU time of the whole process while the engine ran (all its threads: the engine works
  *                         in parallel; includes the collector's and compiler's threads)
  * @param seed             the seed of the day

@@ -8,7 +8,6 @@ import io.newsdigest.digest.Digest;
 import io.newsdigest.summary.DigestEngine;
 import io.newsdigest.text.SentenceSplitter;
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -16,10 +15,11 @@ import java.util.Set;
 
 /**
  * Runs the product's own pipeline on a {@link SyntheticDay}, in process, as the functions would: every upload
- * through {@link ArticleParser} (ingest) on one thread, identical articles kept once (the article store is
- * content-addressed), then {@link DigestEngine} on the day (which uses every core). Only the parser and the
- * engine are timed; making the uploads is not; both wall time and CPU time are taken (the parsing thread's; the
- * whole process's while the engine runs). Heap is watched over parse and
+ * through an {@link ArticleParser} (ingest; uploads are parsed concurrently on every core, each thread with its
+ * own parser, as concurrent invocations of the ingest function would be), identical articles kept once (the
+ * article store is content-addressed), then {@link DigestEngine} on the day (which uses every core too). Only
+ * the parser and the engine are timed; making the uploads is not; both wall time and the whole process's CPU
+ * time are taken. Heap is watched over parse and
  * digest together ({@link HeapWatch}).
  */
 public final class DayBenchmark {
@@ -27,6 +27,8 @@ public final class DayBenchmark {
     /** How much of the day's article text the splitter's throughput is measured on, at most. */
     private static final int SPLIT_TEXT_BYTES = 4_000_000;
     private static final long SPLIT_MILLIS = 2_000;
+    /** Uploads made, then parsed at once on every core (as concurrent ingest invocations would be). */
+    private static final int PARSE_BATCH = 200;
 
     private DayBenchmark() {
     }
@@ -72,34 +74,45 @@ public final class DayBenchmark {
     }
 
     private static Run once(SyntheticDay day, List<String> texts, boolean withDigest) {
-        ArticleParser parser = new ArticleParser();
+        ThreadLocal<ArticleParser> parsers = ThreadLocal.withInitial(ArticleParser::new);
         List<Article> articles = new ArrayList<>();
         List<Rejection> rejected = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long[] parseNanos = {0};
         long[] parseCpuNanos = {0};
         long[] inputBytes = {0};
         int[] textBytes = {0};
-        day.forEach(g -> {
-            long c0 = threads.getCurrentThreadCpuTime();
+        List<SyntheticDay.GeneratedArticle> batch = new ArrayList<>();
+        Runnable parseBatch = () -> {
+            long c0 = processCpuNanos();
             long t0 = System.nanoTime();
-            ParseOutcome outcome = parser.parse(g.upload());
+            List<ParseOutcome> outcomes = batch.parallelStream().map(g -> parsers.get().parse(g.upload())).toList();
             parseNanos[0] += System.nanoTime() - t0;
-            parseCpuNanos[0] += threads.getCurrentThreadCpuTime() - c0;
-            inputBytes[0] += g.upload().bytes().length;
-            if (outcome instanceof ParseOutcome.Parsed p) {
-                if (seen.add(p.article().sha256())) {
-                    articles.add(p.article());
+            parseCpuNanos[0] += processCpuNanos() - c0;
+            for (int i = 0; i < batch.size(); i++) {
+                SyntheticDay.GeneratedArticle g = batch.get(i);
+                inputBytes[0] += g.upload().bytes().length;
+                if (outcomes.get(i) instanceof ParseOutcome.Parsed p) {
+                    if (seen.add(p.article().sha256())) {
+                        articles.add(p.article());
+                    }
+                } else if (outcomes.get(i) instanceof ParseOutcome.Rejected r) {
+                    rejected.add(r.rejection());
                 }
-            } else if (outcome instanceof ParseOutcome.Rejected r) {
-                rejected.add(r.rejection());
+                if (textBytes[0] < SPLIT_TEXT_BYTES) {
+                    texts.add(g.body());
+                    textBytes[0] += g.body().length();
+                }
             }
-            if (textBytes[0] < SPLIT_TEXT_BYTES) {
-                texts.add(g.body());
-                textBytes[0] += g.body().length();
+            batch.clear();
+        };
+        day.forEach(g -> {
+            batch.add(g);
+            if (batch.size() == PARSE_BATCH) {
+                parseBatch.run();
             }
         });
+        parseBatch.run();
         if (!withDigest) {
             return new Run(parseNanos[0], -1, parseCpuNanos[0], -1, inputBytes[0], articles.size(), rejected.size(),
                     null);
@@ -113,7 +126,7 @@ public final class DayBenchmark {
                 rejected.size(), digest);
     }
 
-    /** CPU time of the whole process so far: the engine runs on several threads. */
+    /** CPU time of the whole process so far: parser and engine run on several threads. */
     private static long processCpuNanos() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime();

@@ -1,5 +1,6 @@
 package io.newsdigest.story;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -11,12 +12,37 @@ import java.util.List;
  */
 public record StoryArticles(List<ArticleText> articles, List<Integer> sourceOf) {
 
+    private static final NearDuplicates COPIES = new NearDuplicates(0.6);
+
     public StoryArticles {
         articles = List.copyOf(articles);
         sourceOf = List.copyOf(sourceOf);
         if (articles.size() != sourceOf.size()) {
             throw new IllegalArgumentException("one source per article");
         }
+    }
+
+    /** The story of these members, in this order, with their near-copies found. */
+    public static StoryArticles of(List<ArticleText> members) {
+        List<Integer> sourceOf = new ArrayList<>();
+        if (members.size() == 1) {
+            return new StoryArticles(members, List.of(0));
+        }
+        long[][] shingles = new long[members.size()][];
+        for (int i = 0; i < members.size(); i++) {
+            shingles[i] = COPIES.shingles(members.get(i));
+        }
+        for (int i = 0; i < members.size(); i++) {
+            int src = i;
+            for (int j = 0; j < i; j++) {
+                if (sourceOf.get(j) == j && COPIES.sameText(shingles[i], shingles[j])) {
+                    src = j;
+                    break;
+                }
+            }
+            sourceOf.add(src);
+        }
+        return new StoryArticles(members, sourceOf);
     }
 
     /** How many independent sources the story has (near-copies counted once). */

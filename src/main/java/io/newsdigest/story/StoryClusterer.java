@@ -1,8 +1,5 @@
 package io.newsdigest.story;
 
-import io.newsdigest.text.AnalyzedSentence;
-import io.newsdigest.text.Stopwords;
-import io.newsdigest.text.Term;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -54,7 +51,6 @@ public final class StoryClusterer {
     private static final int NEIGHBOURS = 12;
 
     private final Settings settings;
-    private final NearDuplicates copies = new NearDuplicates(0.6);
 
     public StoryClusterer() {
         this(DEFAULTS);
@@ -66,6 +62,26 @@ public final class StoryClusterer {
 
     /** The stories of the day, each listing its articles in input order; stories in order of first article. */
     public List<StoryArticles> cluster(List<ArticleText> articles) {
+        List<ArticleTerms> terms = new ArrayList<>();
+        for (ArticleText a : articles) {
+            terms.add(ArticleTerms.of(a));
+        }
+        List<StoryArticles> out = new ArrayList<>();
+        for (List<Integer> story : group(terms)) {
+            List<ArticleText> members = new ArrayList<>();
+            for (int i : story) {
+                members.add(articles.get(i));
+            }
+            out.add(StoryArticles.of(members));
+        }
+        return out;
+    }
+
+    /**
+     * The stories of the day as positions in {@code articles}, each in ascending order; stories in order of
+     * first article.
+     */
+    public List<List<Integer>> group(List<ArticleTerms> articles) {
         int n = articles.size();
         Map<String, Integer> vocabulary = new HashMap<>();
         List<int[]> termIds = new ArrayList<>();
@@ -73,15 +89,15 @@ public final class StoryClusterer {
         List<boolean[]> termNames = new ArrayList<>();
         int[] df = new int[16];
         Set<String> boilerplate = boilerplate(articles);
-        for (ArticleText a : articles) {
+        for (ArticleTerms a : articles) {
             TreeMap<Integer, double[]> counts = new TreeMap<>();
-            if (a.title() != null && !boilerplate.contains(a.title().text().strip())) {
-                addTerms(a, a.title(), LEAD_WEIGHT, vocabulary, counts);
+            if (a.title() != null && !boilerplate.contains(a.title().text())) {
+                addTerms(a.title(), LEAD_WEIGHT, vocabulary, counts);
             }
             int position = 0;
-            for (AnalyzedSentence s : a.sentences()) {
-                if (!boilerplate.contains(s.text().strip())) {
-                    addTerms(a, s, position++ < LEAD_SENTENCES ? LEAD_WEIGHT : 1.0, vocabulary, counts);
+            for (ArticleTerms.Line s : a.sentences()) {
+                if (!boilerplate.contains(s.text())) {
+                    addTerms(s, position++ < LEAD_SENTENCES ? LEAD_WEIGHT : 1.0, vocabulary, counts);
                 }
             }
             int[] ids = new int[counts.size()];
@@ -133,18 +149,18 @@ public final class StoryClusterer {
      * Sentences written word for word in so many of the day's articles that they tell nothing about which story
      * an article belongs to: stock phrases, sign-offs, boilerplate the parser kept.
      */
-    static Set<String> boilerplate(List<ArticleText> articles) {
+    static Set<String> boilerplate(List<ArticleTerms> articles) {
         int min = Math.max(BOILERPLATE_MIN_ARTICLES, (int) Math.ceil(BOILERPLATE_SHARE * articles.size()));
         Map<String, Integer> count = new HashMap<>();
-        for (ArticleText a : articles) {
+        for (ArticleTerms a : articles) {
             Set<String> mine = new HashSet<>();
             if (a.title() != null) {
-                mine.add(a.title().text().strip());
-                count.merge(a.title().text().strip(), 1, Integer::sum);
+                mine.add(a.title().text());
+                count.merge(a.title().text(), 1, Integer::sum);
             }
-            for (AnalyzedSentence s : a.sentences()) {
-                if (mine.add(s.text().strip())) {
-                    count.merge(s.text().strip(), 1, Integer::sum);
+            for (ArticleTerms.Line s : a.sentences()) {
+                if (mine.add(s.text())) {
+                    count.merge(s.text(), 1, Integer::sum);
                 }
             }
         }
@@ -157,17 +173,13 @@ public final class StoryClusterer {
         return out;
     }
 
-    private static void addTerms(ArticleText a, AnalyzedSentence s, double weight, Map<String, Integer> vocabulary,
+    private static void addTerms(ArticleTerms.Line s, double weight, Map<String, Integer> vocabulary,
             Map<Integer, double[]> counts) {
-        for (Term t : s.terms()) {
-            if (t.key().startsWith("#") && t.key().length() < 4
-                    || Stopwords.isStopword(s.tokens().get(t.token()).norm())) {
-                continue;
-            }
-            Integer id = vocabulary.computeIfAbsent(t.key(), k -> vocabulary.size());
+        for (int i = 0; i < s.size(); i++) {
+            Integer id = vocabulary.computeIfAbsent(s.key(i), k -> vocabulary.size());
             double[] c = counts.computeIfAbsent(id, k -> new double[2]);
             c[0] += weight;
-            if (a.isName(t, s)) {
+            if (s.isName(i)) {
                 c[1] += weight;
             }
         }
@@ -176,7 +188,7 @@ public final class StoryClusterer {
     private record Edge(int a, int b, double score) {
     }
 
-    private List<Edge> candidateEdges(List<ArticleText> articles, TermVector[] full, TermVector[] names, int[] df) {
+    private List<Edge> candidateEdges(List<ArticleTerms> articles, TermVector[] full, TermVector[] names, int[] df) {
         int n = articles.size();
         int maxDf = (int) Math.max(50, Math.min(n / 2.0, 3 * Math.sqrt(n)));
         Map<Integer, List<Integer>> postings = new HashMap<>();
@@ -253,7 +265,7 @@ public final class StoryClusterer {
         return edges;
     }
 
-    private List<StoryArticles> merge(List<ArticleText> articles, TermVector[] full, TermVector[] names,
+    private List<List<Integer>> merge(List<ArticleTerms> articles, TermVector[] full, TermVector[] names,
             List<Edge> edges) {
         int n = articles.size();
         int[] parent = new int[n];
@@ -278,11 +290,7 @@ public final class StoryClusterer {
         for (int i = 0; i < n; i++) {
             groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(i);
         }
-        List<StoryArticles> out = new ArrayList<>();
-        for (List<Integer> group : groups.values()) {
-            out.add(withCopies(articles, group));
-        }
-        return out;
+        return List.copyOf(groups.values());
     }
 
     /**
@@ -301,32 +309,6 @@ public final class StoryClusterer {
             }
         }
         return sumFull / pairs >= settings.mergeCosine() && sumNames / pairs >= settings.mergeNames();
-    }
-
-    private StoryArticles withCopies(List<ArticleText> articles, List<Integer> members) {
-        List<ArticleText> list = new ArrayList<>();
-        for (int i : members) {
-            list.add(articles.get(i));
-        }
-        List<Integer> sourceOf = new ArrayList<>();
-        if (list.size() == 1) {
-            return new StoryArticles(list, List.of(0));
-        }
-        long[][] shingles = new long[list.size()][];
-        for (int i = 0; i < list.size(); i++) {
-            shingles[i] = copies.shingles(list.get(i));
-        }
-        for (int i = 0; i < list.size(); i++) {
-            int src = i;
-            for (int j = 0; j < i; j++) {
-                if (sourceOf.get(j) == j && copies.sameText(shingles[i], shingles[j])) {
-                    src = j;
-                    break;
-                }
-            }
-            sourceOf.add(src);
-        }
-        return new StoryArticles(list, sourceOf);
     }
 
     private static int find(int[] parent, int i) {

@@ -5,6 +5,7 @@ import io.newsdigest.article.Rejection;
 import io.newsdigest.digest.Digest;
 import io.newsdigest.digest.Story;
 import io.newsdigest.quantity.QuantityReader;
+import io.newsdigest.story.ArticleTerms;
 import io.newsdigest.story.ArticleText;
 import io.newsdigest.story.StoryArticles;
 import io.newsdigest.story.StoryClusterer;
@@ -19,9 +20,12 @@ import java.util.stream.IntStream;
  * Builds one day's {@link Digest} from its parsed articles: groups them into stories ({@link StoryClusterer}),
  * then tells for each story what its sources agree on, where they differ and what only one says
  * ({@link StorySummarizer}). Stories are ordered by how many independent sources cover them. Pure and
- * deterministic: the same articles in the same order give the same digest, byte for byte. Articles are read,
- * and stories summarized, in parallel on the common fork-join pool (each on its own; results keep their order),
- * so a Lambda function with two vCPUs uses both.
+ * deterministic: the same articles in the same order give the same digest, byte for byte.
+ *
+ * <p>Memory stays near the size of the articles themselves plus one story per core: grouping keeps only each
+ * article's {@link ArticleTerms}; a story's articles are analyzed again when it is summarized, and dropped after.
+ * Articles are read, and stories summarized, in parallel on the common fork-join pool (each on its own; results
+ * keep their order), so a Lambda function with two vCPUs uses both.
  */
 public final class DigestEngine {
 
@@ -51,13 +55,17 @@ public final class DigestEngine {
     public Digest summarize(String date, List<Article> articles, List<Rejection> rejected) {
         List<Article> sorted = new ArrayList<>(articles);
         sorted.sort(Comparator.comparing(Article::key).thenComparing(a -> a.sha256() == null ? "" : a.sha256()));
-        List<ArticleText> texts = IntStream.range(0, sorted.size()).parallel()
-                .mapToObj(i -> ArticleText.read(i, sorted.get(i), tokenizer, analyzer)).toList();
-        List<StoryArticles> clusters = clusterer.cluster(texts);
-        List<Ranked> ranked = new ArrayList<>(clusters.parallelStream()
-                .map(c -> new Ranked(summarizer.summarize(c), c.independentSources(), c.articles().size(),
-                        c.articles().get(0).index()))
-                .toList());
+        List<ArticleTerms> terms = IntStream.range(0, sorted.size()).parallel()
+                .mapToObj(i -> ArticleTerms.of(read(i, sorted))).toList();
+        List<List<Integer>> groups = clusterer.group(terms);
+        List<Ranked> ranked = new ArrayList<>(groups.parallelStream().map(members -> {
+            List<ArticleText> texts = new ArrayList<>();
+            for (int i : members) {
+                texts.add(read(i, sorted));
+            }
+            StoryArticles story = StoryArticles.of(texts);
+            return new Ranked(summarizer.summarize(story), story.independentSources(), texts.size(), members.get(0));
+        }).toList());
         ranked.sort(Comparator.comparingLong((Ranked r) -> -r.sources()).thenComparingInt(r -> -r.size())
                 .thenComparingInt(Ranked::first));
         List<Story> stories = new ArrayList<>();
@@ -65,6 +73,10 @@ public final class DigestEngine {
             stories.add(r.story());
         }
         return new Digest(date, sorted.size(), rejected, stories);
+    }
+
+    private ArticleText read(int index, List<Article> articles) {
+        return ArticleText.read(index, articles.get(index), tokenizer, analyzer);
     }
 
     private record Ranked(Story story, long sources, int size, int first) {
