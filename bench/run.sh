@@ -70,7 +70,8 @@ ingest=(-cp "$JAR" io.newsdigest.bench.ColdIngest "$page" "$work/store")
 # Application class-data sharing, JDK 17 style: dump the classes one run loads, then map them in.
 JAVA_TOOL_OPTIONS="$LAMBDA_FLAGS" "$JAVA" -XX:ArchiveClassesAtExit="$work/app.jsa" "${ingest[@]}" >/dev/null 2>&1
 # Interleaved: each round runs java -version and then each way of ingesting once, so that load from other
-# processes on a shared machine falls on all of them alike; the medians are taken per column.
+# processes on a shared machine falls on all of them alike. Printed: the median of each column, their ratio,
+# and the median of the rounds' own ratios ("per round").
 echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 for _ in $(seq "$RUNS"); do
   echo "$(wall_ms "$JAVA" -version) \
@@ -80,9 +81,14 @@ $(JAVA_TOOL_OPTIONS="$LAMBDA_FLAGS" fresh_ms "$JAVA" -XX:SharedArchiveFile="$wor
 done > "$work/cold.txt"
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
 col() { cut -d' ' -f"$1" "$work/cold.txt" | median; }
+# round_ratio N: the median over the rounds of column N / java -version of the same round
+round_ratio() {
+  awk -v n="$1" '{print $n / $1}' "$work/cold.txt" | sort -g \
+    | awk '{a[NR]=$1} END {printf "%.1f", (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'
+}
 version_ms=$(col 1); plain_ms=$(col 2); c1_ms=$(col 3); cds_ms=$(col 4)
 echo "java -version: $version_ms"
-echo "ingest, default flags: $plain_ms ($(ratio "$plain_ms" "$version_ms")x)"
-echo "ingest, $LAMBDA_FLAGS: $c1_ms ($(ratio "$c1_ms" "$version_ms")x)"
-echo "ingest, $LAMBDA_FLAGS + AppCDS: $cds_ms ($(ratio "$cds_ms" "$version_ms")x)"
+echo "ingest, default flags: $plain_ms ($(ratio "$plain_ms" "$version_ms")x; per round $(round_ratio 2)x)"
+echo "ingest, $LAMBDA_FLAGS: $c1_ms ($(ratio "$c1_ms" "$version_ms")x; per round $(round_ratio 3)x)"
+echo "ingest, $LAMBDA_FLAGS + AppCDS: $cds_ms ($(ratio "$cds_ms" "$version_ms")x; per round $(round_ratio 4)x)"
 echo "per round (java -version, default, C1, C1 + AppCDS): $(tr '\n' ';' < "$work/cold.txt")"
