@@ -219,6 +219,7 @@ public final class StoryClusterer {
         }
         int[] hits = new int[n];
         int[] touched = new int[n];
+        long[] ranked = new long[n];
         for (int i = 0; i < n; i++) {
             int t = 0;
             for (int id : probes[i]) {
@@ -230,17 +231,18 @@ public final class StoryClusterer {
                     }
                 }
             }
-            Integer[] order = new Integer[t];
+            // candidates share two probe terms or more; most shared first, then lower index: hits descending in
+            // the high half, index in the low half
+            int candidates = 0;
             for (int k = 0; k < t; k++) {
-                order[k] = touched[k];
-            }
-            Arrays.sort(order, (x, y) -> hits[x] != hits[y] ? Integer.compare(hits[y], hits[x])
-                    : Integer.compare(x, y));
-            for (int k = 0; k < t && k < MAX_CANDIDATES; k++) {
-                int j = order[k];
-                if (hits[j] < 2) {
-                    break;
+                int j = touched[k];
+                if (hits[j] >= 2) {
+                    ranked[candidates++] = ((long) (Integer.MAX_VALUE - hits[j]) << 32) | j;
                 }
+            }
+            Arrays.sort(ranked, 0, candidates);
+            for (int k = 0; k < candidates && k < MAX_CANDIDATES; k++) {
+                int j = (int) ranked[k];
                 double cos = full[i].dot(full[j]);
                 double nameCos = names[i].dot(names[j]);
                 if (cos >= settings.linkCosine() && nameCos >= settings.linkNames()) {

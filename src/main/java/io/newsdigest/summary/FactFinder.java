@@ -187,21 +187,8 @@ final class FactFinder {
      * only the story's names is not stating the same fact.
      */
     static int sharedContent(StoryReading reading, Statement a, Statement b) {
-        int words = 0;
-        int names = 0;
-        Statement small = a.keys().size() <= b.keys().size() ? a : b;
-        Statement large = small == a ? b : a;
-        for (String k : small.keys()) {
-            if (!large.keys().contains(k)) {
-                continue;
-            }
-            if (a.names().contains(k) || b.names().contains(k) || k.startsWith("#")) {
-                names++;
-            } else {
-                words++;
-            }
-        }
-        return words < 2 ? words : words + Math.min(names, words);
+        StoryReading.Overlap o = reading.overlap(a, b);
+        return o.words() < 2 ? o.words() : o.words() + Math.min(o.names(), o.words());
     }
 
     /**

@@ -44,6 +44,10 @@ public final class StoryReading {
     private final int[][] terms;
     private final double[][] weights;
     private final long[][] phrases;
+    /** By statement id, aligned with {@link #terms}: whether the term is a name there, or a number. */
+    private final boolean[][] nameLike;
+    /** By term number: the ids of the statements using it, ascending. */
+    private final int[][] users;
     private final double[] norm2;
     private final double[] centrality;
     private final List<Pair> pairs;
@@ -84,22 +88,37 @@ public final class StoryReading {
         terms = new int[count][];
         weights = new double[count][];
         phrases = new long[count][];
+        nameLike = new boolean[count][];
         norm2 = new double[count];
         for (Statement s : statements) {
             int[] ids = new int[s.keys().size()];
             double[] ws = new double[ids.length];
             int i = 0;
             double sum = 0;
+            boolean[] named = new boolean[ids.length];
             for (String k : s.keys()) {
                 ids[i] = termIds.get(k);
-                ws[i] = s.names().contains(k) ? termWeight[ids[i]] * NAME_BOOST : termWeight[ids[i]];
+                named[i] = s.names().contains(k);
+                ws[i] = named[i] ? termWeight[ids[i]] * NAME_BOOST : termWeight[ids[i]];
                 sum += ws[i] * ws[i];
+                named[i] |= k.startsWith("#");
                 i++;
             }
             terms[s.id()] = ids;
+            nameLike[s.id()] = named;
             weights[s.id()] = ws;
             norm2[s.id()] = sum;
             phrases[s.id()] = phrases(s);
+        }
+        users = new int[termDf.length][];
+        int[] filled = new int[termDf.length];
+        for (int t = 0; t < termDf.length; t++) {
+            users[t] = new int[termDf[t]];
+        }
+        for (int id = 0; id < count; id++) {
+            for (int t : terms[id]) {
+                users[t][filled[t]++] = id;
+            }
         }
         centrality = computeCentrality();
         pairs = computePairs();
@@ -167,6 +186,51 @@ public final class StoryReading {
             sim = Math.min(1.0, sim + Math.min(PHRASE_CAP, PHRASE_BONUS * shared));
         }
         return sim;
+    }
+
+    /** The statements using a key, in id order (none when the story does not use it). */
+    public List<Statement> using(String key) {
+        Integer t = termIds.get(key);
+        if (t == null) {
+            return List.of();
+        }
+        List<Statement> out = new ArrayList<>(users[t].length);
+        for (int id : users[t]) {
+            out.add(statements.get(id));
+        }
+        return out;
+    }
+
+    /**
+     * What two statements share: keys that are names or numbers in either of them, and the other keys.
+     *
+     * @param words shared keys that are neither a name (in either statement) nor a number
+     * @param names shared keys that are a name in either statement, or a number
+     */
+    public record Overlap(int words, int names) {
+    }
+
+    public Overlap overlap(Statement a, Statement b) {
+        int[] ta = terms[a.id()];
+        int[] tb = terms[b.id()];
+        boolean[] na = nameLike[a.id()];
+        boolean[] nb = nameLike[b.id()];
+        int words = 0;
+        int names = 0;
+        for (int i = 0, j = 0; i < ta.length && j < tb.length; ) {
+            if (ta[i] < tb[j]) {
+                i++;
+            } else if (ta[i] > tb[j]) {
+                j++;
+            } else {
+                if (na[i++] || nb[j++]) {
+                    names++;
+                } else {
+                    words++;
+                }
+            }
+        }
+        return new Overlap(words, names);
     }
 
     /** The keys two statements share, in key order. */
@@ -281,17 +345,18 @@ public final class StoryReading {
                     }
                 }
             }
-            // most shared terms first, then lower id: hits descending in the high half, id in the low half
+            // candidates share two indexed terms or more; most shared first, then lower id: hits descending in
+            // the high half, id in the low half
+            int candidates = 0;
             for (int x = 0; x < touchedCount; x++) {
                 int j = touched[x];
-                order[x] = ((long) (Integer.MAX_VALUE - hits[j]) << 32) | j;
-            }
-            Arrays.sort(order, 0, touchedCount);
-            for (int x = 0; x < touchedCount && x < MAX_CANDIDATES; x++) {
-                int j = (int) order[x];
-                if (hits[j] < 2) {
-                    break;
+                if (hits[j] >= 2) {
+                    order[candidates++] = ((long) (Integer.MAX_VALUE - hits[j]) << 32) | j;
                 }
+            }
+            Arrays.sort(order, 0, candidates);
+            for (int x = 0; x < candidates && x < MAX_CANDIDATES; x++) {
+                int j = (int) order[x];
                 double sim = similarity(s, statements.get(j));
                 if (sim > 0.08) {
                     out.add(new Pair(s.id(), j, sim));

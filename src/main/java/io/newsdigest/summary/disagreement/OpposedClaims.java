@@ -47,10 +47,13 @@ final class OpposedClaims {
         for (Opposition o : oppositions) {
             List<Statement> withA = new ArrayList<>();
             List<Statement> withB = new ArrayList<>();
-            for (Statement s : reading.statements()) {
-                if (s.keys().contains(o.a()) && !s.keys().contains(o.b())) {
+            for (Statement s : reading.using(o.a())) {
+                if (!s.keys().contains(o.b())) {
                     withA.add(s);
-                } else if (s.keys().contains(o.b()) && !s.keys().contains(o.a())) {
+                }
+            }
+            for (Statement s : reading.using(o.b())) {
+                if (!s.keys().contains(o.a())) {
                     withB.add(s);
                 }
             }

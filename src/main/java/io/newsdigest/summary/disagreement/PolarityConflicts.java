@@ -38,12 +38,6 @@ final class PolarityConflicts {
         for (Statement s : reading.statements()) {
             denied.put(s.id(), Polarity.denied(s.sentence().tokens(), s.sentence().terms()));
         }
-        Map<String, List<Statement>> byKey = new HashMap<>();
-        for (Statement s : reading.statements()) {
-            for (String k : s.keys()) {
-                byKey.computeIfAbsent(k, x -> new ArrayList<>()).add(s);
-            }
-        }
         List<Conflict> out = new ArrayList<>();
         for (StoryReading.Pair p : reading.pairs()) {
             if (p.similarity() < MIN_SIMILARITY || out.size() >= MAX_CONFLICTS) {
@@ -51,15 +45,15 @@ final class PolarityConflicts {
             }
             Statement a = reading.statements().get(p.a());
             Statement b = reading.statements().get(p.b());
-            conflict(reading, background, denied, byKey, a, b, out);
-            conflict(reading, background, denied, byKey, b, a, out);
+            conflict(reading, background, denied, a, b, out);
+            conflict(reading, background, denied, b, a, out);
         }
         return out;
     }
 
     /** Adds a conflict where {@code neg} denies a word {@code pos} asserts. */
     private void conflict(StoryReading reading, Set<String> background,
-            Map<Integer, TreeMap<Integer, Polarity.Cue>> denied, Map<String, List<Statement>> byKey, Statement neg,
+            Map<Integer, TreeMap<Integer, Polarity.Cue>> denied, Statement neg,
             Statement pos, List<Conflict> out) {
         for (Map.Entry<Integer, Polarity.Cue> d : denied.get(neg.id()).entrySet()) {
             String key = keyAt(neg, d.getKey());
@@ -78,7 +72,7 @@ final class PolarityConflicts {
             List<Statement> yes = new ArrayList<>(List.of(pos));
             List<Statement> no = new ArrayList<>(List.of(neg));
             Set<Integer> members = new TreeSet<>(List.of(pos.member(), neg.member()));
-            for (Statement s : byKey.getOrDefault(key, List.of())) {
+            for (Statement s : reading.using(key)) {
                 if (members.contains(s.member())) {
                     continue;
                 }
