@@ -1,5 +1,6 @@
 package io.newsdigest.quantity;
 
+import io.newsdigest.text.AnalyzedSentence;
 import io.newsdigest.text.Stopwords;
 import io.newsdigest.text.Term;
 import io.newsdigest.text.TermAnalyzer;
@@ -78,8 +79,17 @@ public final class QuantityReader {
 
     /** The quantities of one sentence, in reading order. */
     public List<Quantity> read(List<Token> tokens) {
+        return read(tokens, analyzer.terms(tokens));
+    }
+
+    /** The quantities of one sentence already analyzed (its terms made by an equal analyzer), in reading order. */
+    public List<Quantity> read(AnalyzedSentence sentence) {
+        return read(sentence.tokens(), sentence.terms());
+    }
+
+    private List<Quantity> read(List<Token> tokens, List<Term> terms) {
         String[] keys = new String[tokens.size()];
-        for (Term t : analyzer.terms(tokens)) {
+        for (Term t : terms) {
             if (!t.key().startsWith("#")) {
                 keys[t.token()] = t.key();
             }

@@ -2,9 +2,7 @@ package io.newsdigest.story;
 
 import io.newsdigest.text.AnalyzedSentence;
 import io.newsdigest.text.Token;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * Tells syndicated copies and re-uploads apart from independent reports: two articles are near-copies when
@@ -22,23 +20,33 @@ public final class NearDuplicates {
 
     /** The sorted, distinct shingle hashes of an article's body. */
     public long[] shingles(ArticleText a) {
-        List<String> words = new ArrayList<>();
+        long[] words = new long[64];
+        int n = 0;
         for (AnalyzedSentence s : a.sentences()) {
             for (Token t : s.tokens()) {
                 if (t.isWord() || t.isNumber()) {
-                    words.add(t.norm());
+                    if (n == words.length) {
+                        words = Arrays.copyOf(words, 2 * n);
+                    }
+                    words[n++] = hash(t.norm());
                 }
             }
         }
-        if (words.size() < SHINGLE) {
-            return words.isEmpty() ? new long[0] : new long[] {hash(words, 0, words.size())};
+        if (n < SHINGLE) {
+            return n == 0 ? new long[0] : new long[] {shingle(words, 0, n)};
         }
-        long[] out = new long[words.size() - SHINGLE + 1];
+        long[] out = new long[n - SHINGLE + 1];
         for (int i = 0; i < out.length; i++) {
-            out[i] = hash(words, i, i + SHINGLE);
+            out[i] = shingle(words, i, i + SHINGLE);
         }
         Arrays.sort(out);
-        return Arrays.stream(out).distinct().toArray();
+        int distinct = 0;
+        for (int i = 0; i < out.length; i++) {
+            if (i == 0 || out[i] != out[i - 1]) {
+                out[distinct++] = out[i];
+            }
+        }
+        return Arrays.copyOf(out, distinct);
     }
 
     /** Whether two shingle sets are near-copies of each other. */
@@ -46,10 +54,14 @@ public final class NearDuplicates {
         if (a.length == 0 || b.length == 0) {
             return false;
         }
+        double needed = threshold * Math.min(a.length, b.length);
         int common = 0;
         int i = 0;
         int j = 0;
         while (i < a.length && j < b.length) {
+            if (common + Math.min(a.length - i, b.length - j) < needed) {
+                return false;
+            }
             if (a[i] == b[j]) {
                 common++;
                 i++;
@@ -60,19 +72,25 @@ public final class NearDuplicates {
                 j++;
             }
         }
-        return common >= threshold * Math.min(a.length, b.length);
+        return common >= needed;
     }
 
-    private static long hash(List<String> words, int from, int to) {
+    /** 64-bit FNV-1a of a word. */
+    private static long hash(String w) {
+        long h = 0xcbf29ce484222325L;
+        for (int k = 0; k < w.length(); k++) {
+            h ^= w.charAt(k);
+            h *= 0x100000001b3L;
+        }
+        return h;
+    }
+
+    /** One hash for the words {@code from} (inclusive) to {@code to}, order mattering, bits well mixed. */
+    private static long shingle(long[] words, int from, int to) {
         long h = 0xcbf29ce484222325L;
         for (int i = from; i < to; i++) {
-            String w = words.get(i);
-            for (int k = 0; k < w.length(); k++) {
-                h ^= w.charAt(k);
-                h *= 0x100000001b3L;
-            }
-            h ^= ' ';
-            h *= 0x100000001b3L;
+            h = (h ^ words[i]) * 0x9E3779B97F4A7C15L;
+            h ^= h >>> 29;
         }
         return h;
     }

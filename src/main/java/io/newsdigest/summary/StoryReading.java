@@ -64,7 +64,7 @@ public final class StoryReading {
             for (int k = 0; k < a.sentences().size(); k++) {
                 AnalyzedSentence s = a.sentences().get(k);
                 list.add(Statement.of(list.size(), m, story.sourceOf().get(m), a.positions().get(k), a, s,
-                        quantities.read(s.tokens())));
+                        quantities.read(s)));
             }
         }
         this.statements = List.copyOf(list);
