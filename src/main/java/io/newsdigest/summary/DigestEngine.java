@@ -22,12 +22,18 @@ import java.util.stream.IntStream;
  * ({@link StorySummarizer}). Stories are ordered by how many independent sources cover them. Pure and
  * deterministic: the same articles in the same order give the same digest, byte for byte.
  *
- * <p>Memory stays near the size of the articles themselves plus one story per core: grouping keeps only each
- * article's {@link ArticleTerms}; a story's articles are analyzed again when it is summarized, and dropped after.
+ * <p>Memory stays near the size of the articles themselves plus a quarter of the heap: grouping needs only each
+ * article's {@link ArticleTerms}; analyzed articles are kept for summarizing while they fit in a quarter of the
+ * heap, the others analyzed again when their story is summarized, and each is dropped once its story is done.
  * Articles are read, and stories summarized, in parallel on the common fork-join pool (each on its own; results
  * keep their order), so a Lambda function with two vCPUs uses both.
  */
 public final class DigestEngine {
+
+    /** Share of the heap that analyzed articles may take between grouping and summarizing. */
+    private static final double KEEP_SHARE = 0.25;
+    /** Heap an analyzed article takes per character of its text, about (its tokens, terms and their strings). */
+    private static final int BYTES_PER_CHAR = 30;
 
     private final Tokenizer tokenizer = new Tokenizer();
     private final TermAnalyzer analyzer = new TermAnalyzer();
@@ -55,13 +61,21 @@ public final class DigestEngine {
     public Digest summarize(String date, List<Article> articles, List<Rejection> rejected) {
         List<Article> sorted = new ArrayList<>(articles);
         sorted.sort(Comparator.comparing(Article::key).thenComparing(a -> a.sha256() == null ? "" : a.sha256()));
-        List<ArticleTerms> terms = IntStream.range(0, sorted.size()).parallel()
-                .mapToObj(i -> ArticleTerms.of(read(i, sorted))).toList();
+        boolean[] keep = keepWithin((long) (Runtime.getRuntime().maxMemory() * KEEP_SHARE), sorted);
+        ArticleText[] kept = new ArticleText[sorted.size()];
+        List<ArticleTerms> terms = IntStream.range(0, sorted.size()).parallel().mapToObj(i -> {
+            ArticleText text = read(i, sorted);
+            if (keep[i]) {
+                kept[i] = text;
+            }
+            return ArticleTerms.of(text);
+        }).toList();
         List<List<Integer>> groups = clusterer.group(terms);
         List<Ranked> ranked = new ArrayList<>(groups.parallelStream().map(members -> {
             List<ArticleText> texts = new ArrayList<>();
             for (int i : members) {
-                texts.add(read(i, sorted));
+                texts.add(kept[i] != null ? kept[i] : read(i, sorted));
+                kept[i] = null;
             }
             StoryArticles story = StoryArticles.of(texts);
             return new Ranked(summarizer.summarize(story), story.independentSources(), texts.size(), members.get(0));
@@ -73,6 +87,27 @@ public final class DigestEngine {
             stories.add(r.story());
         }
         return new Digest(date, sorted.size(), rejected, stories);
+    }
+
+    /**
+     * Which articles to keep analyzed from grouping to summarizing: the first ones, in order, while their estimated
+     * size stays within {@code budget} bytes. Only speed depends on it, never the digest.
+     */
+    private static boolean[] keepWithin(long budget, List<Article> articles) {
+        boolean[] keep = new boolean[articles.size()];
+        long used = 0;
+        for (int i = 0; i < keep.length; i++) {
+            long chars = 0;
+            for (String s : articles.get(i).sentences()) {
+                chars += s == null ? 0 : s.length();
+            }
+            used += chars * BYTES_PER_CHAR;
+            if (used > budget) {
+                break;
+            }
+            keep[i] = true;
+        }
+        return keep;
     }
 
     private ArticleText read(int index, List<Article> articles) {

@@ -27,6 +27,11 @@ public final class StoryReading {
     private static final double NAME_BOOST = 1.3;
     /** Later statements compared exactly with each statement: those sharing the most indexed terms. */
     private static final int MAX_CANDIDATES = 40;
+    /**
+     * Terms used by more statements are not indexed for candidates (a story of 2,500 statements reaches it): in
+     * the largest stories, the work per statement then stops growing with the story.
+     */
+    private static final int MAX_INDEXED_DF = 200;
     /** Terms no other sentence of the story uses cannot match; they count less against a sentence's length. */
     private static final double UNSHARED = 0.5;
     /** Similarity added per shared pair of adjacent terms (a phrase both use), up to {@link #PHRASE_CAP}. */
@@ -313,7 +318,7 @@ public final class StoryReading {
      */
     private List<Pair> computePairs() {
         int n = statements.size();
-        int maxDf = (int) Math.max(12, Math.min(n / 3.0, 4 * Math.sqrt(n)));
+        int maxDf = (int) Math.max(12, Math.min(MAX_INDEXED_DF, Math.min(n / 3.0, 4 * Math.sqrt(n))));
         int[][] postings = new int[termWeight.length][];
         int[] filled = new int[termWeight.length];
         for (int t = 0; t < termWeight.length; t++) {
@@ -328,6 +333,10 @@ public final class StoryReading {
                 }
             }
         }
+        int[] source = new int[n];
+        for (Statement s : statements) {
+            source[s.id()] = s.source();
+        }
         int[] hits = new int[n];
         int[] touched = new int[n];
         long[] order = new long[n];
@@ -339,8 +348,10 @@ public final class StoryReading {
                 if (post == null) {
                     continue;
                 }
-                for (int j : post) {
-                    if (j > s.id() && statements.get(j).source() != s.source() && hits[j]++ == 0) {
+                int from = Arrays.binarySearch(post, s.id()) + 1; // postings ascend and hold s itself
+                for (int x = from; x < post.length; x++) {
+                    int j = post[x];
+                    if (source[j] != s.source() && hits[j]++ == 0) {
                         touched[touchedCount++] = j;
                     }
                 }

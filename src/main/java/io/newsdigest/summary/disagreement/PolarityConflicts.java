@@ -4,7 +4,6 @@ import io.newsdigest.summary.Statement;
 import io.newsdigest.summary.StoryReading;
 import io.newsdigest.text.TermAnalyzer;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,14 +33,17 @@ final class PolarityConflicts {
     }
 
     List<Conflict> find(StoryReading reading, Set<String> background) {
-        Map<Integer, TreeMap<Integer, Polarity.Cue>> denied = new HashMap<>();
+        List<TreeMap<Integer, Polarity.Cue>> denied = new ArrayList<>();
         for (Statement s : reading.statements()) {
-            denied.put(s.id(), Polarity.denied(s.sentence().tokens(), s.sentence().terms()));
+            denied.add(Polarity.denied(s.sentence().tokens(), s.sentence().terms()));
         }
         List<Conflict> out = new ArrayList<>();
         for (StoryReading.Pair p : reading.pairs()) {
             if (p.similarity() < MIN_SIMILARITY || out.size() >= MAX_CONFLICTS) {
                 break;
+            }
+            if (denied.get(p.a()).isEmpty() && denied.get(p.b()).isEmpty()) {
+                continue;
             }
             Statement a = reading.statements().get(p.a());
             Statement b = reading.statements().get(p.b());
@@ -53,7 +55,7 @@ final class PolarityConflicts {
 
     /** Adds a conflict where {@code neg} denies a word {@code pos} asserts. */
     private void conflict(StoryReading reading, Set<String> background,
-            Map<Integer, TreeMap<Integer, Polarity.Cue>> denied, Statement neg,
+            List<TreeMap<Integer, Polarity.Cue>> denied, Statement neg,
             Statement pos, List<Conflict> out) {
         for (Map.Entry<Integer, Polarity.Cue> d : denied.get(neg.id()).entrySet()) {
             String key = keyAt(neg, d.getKey());
