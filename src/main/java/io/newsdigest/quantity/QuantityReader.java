@@ -116,9 +116,9 @@ public final class QuantityReader {
                     continue;
                 }
                 Token t = tokens.get(i);
-                if (t.isWord() && MONTHS.containsKey(t.norm()) && t.capitalized()) {
+                if (t.isWord() && t.capitalized() && MONTHS.containsKey(t.norm())) {
                     monthFirst(i);
-                } else if (t.isWord() && WEEKDAYS.containsKey(t.norm()) && t.capitalized()) {
+                } else if (t.isWord() && t.capitalized() && WEEKDAYS.containsKey(t.norm())) {
                     emit(Dimension.WEEKDAY, "", "", WEEKDAYS.get(t.norm()), WEEKDAYS.get(t.norm()), "", i, i);
                 } else if (t.isWord() && (t.norm().equals("noon") || t.norm().equals("midday")
                         || t.norm().equals("midnight"))) {

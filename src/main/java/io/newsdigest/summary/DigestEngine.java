@@ -14,6 +14,7 @@ import io.newsdigest.text.Tokenizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 
 /**
@@ -71,15 +72,17 @@ public final class DigestEngine {
             return ArticleTerms.of(text);
         }).toList();
         List<List<Integer>> groups = clusterer.group(terms);
-        List<Ranked> ranked = new ArrayList<>(groups.parallelStream().map(members -> {
-            List<ArticleText> texts = new ArrayList<>();
-            for (int i : members) {
-                texts.add(kept[i] != null ? kept[i] : read(i, sorted));
-                kept[i] = null;
-            }
-            StoryArticles story = StoryArticles.of(texts);
-            return new Ranked(summarizer.summarize(story), story.independentSources(), texts.size(), members.get(0));
-        }).toList());
+        // one task per story, the largest started first, so that no core is left with a big story at the end
+        List<List<Integer>> largestFirst = new ArrayList<>(groups);
+        largestFirst.sort(Comparator.comparingInt((List<Integer> g) -> -g.size()).thenComparingInt(g -> g.get(0)));
+        List<CompletableFuture<Ranked>> tasks = new ArrayList<>();
+        for (List<Integer> members : largestFirst) {
+            tasks.add(CompletableFuture.supplyAsync(() -> summarize(members, sorted, kept)));
+        }
+        List<Ranked> ranked = new ArrayList<>();
+        for (CompletableFuture<Ranked> t : tasks) {
+            ranked.add(t.join());
+        }
         ranked.sort(Comparator.comparingLong((Ranked r) -> -r.sources()).thenComparingInt(r -> -r.size())
                 .thenComparingInt(Ranked::first));
         List<Story> stories = new ArrayList<>();
@@ -87,6 +90,16 @@ public final class DigestEngine {
             stories.add(r.story());
         }
         return new Digest(date, sorted.size(), rejected, stories);
+    }
+
+    private Ranked summarize(List<Integer> members, List<Article> sorted, ArticleText[] kept) {
+        List<ArticleText> texts = new ArrayList<>();
+        for (int i : members) {
+            texts.add(kept[i] != null ? kept[i] : read(i, sorted));
+            kept[i] = null;
+        }
+        StoryArticles story = StoryArticles.of(texts);
+        return new Ranked(summarizer.summarize(story), story.independentSources(), texts.size(), members.get(0));
     }
 
     /**
