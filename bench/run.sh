@@ -42,14 +42,17 @@ echo "# date: $(date -u +%Y-%m-%dT%H:%MZ), jar: $(stat -c %s "$JAR") bytes, load
 
 if ! $cold_only; then
   echo "## scale series (-Xmx1g; --warmup K = K untimed runs of the same day first, in the same JVM)"
+  echo "## default JIT (C1 then C2)"
   "$JAVA" -Xmx1g -jar "$JAR" bench --articles 100 --warmup 0
   "$JAVA" -Xmx1g -jar "$JAR" bench --articles 100 --warmup 5
   "$JAVA" -Xmx1g -jar "$JAR" bench --articles 1000 --warmup 0
   "$JAVA" -Xmx1g -jar "$JAR" bench --articles 1000 --warmup 3
-  if ! $quick; then
-    "$JAVA" -Xmx1g -jar "$JAR" bench --articles 10000 --warmup 0
-    "$JAVA" -Xmx1g -jar "$JAR" bench --articles 10000 --warmup 1
-  fi
+  $quick || "$JAVA" -Xmx1g -jar "$JAR" bench --articles 10000 --warmup 0
+  echo "## the template's flags ($LAMBDA_FLAGS): how the functions run"
+  "$JAVA" $LAMBDA_FLAGS -Xmx1g -jar "$JAR" bench --articles 100 --warmup 0
+  "$JAVA" $LAMBDA_FLAGS -Xmx1g -jar "$JAR" bench --articles 1000 --warmup 0
+  "$JAVA" $LAMBDA_FLAGS -Xmx1g -jar "$JAR" bench --articles 1000 --warmup 3
+  $quick || "$JAVA" $LAMBDA_FLAGS -Xmx1g -jar "$JAR" bench --articles 10000 --warmup 0
   echo "## the ingest side alone (--no-digest: parse only)"
   "$JAVA" -Xmx1g -jar "$JAR" bench --articles 1000 --warmup 3 --no-digest
   $quick || "$JAVA" -Xmx1g -jar "$JAR" bench --articles 10000 --warmup 1 --no-digest

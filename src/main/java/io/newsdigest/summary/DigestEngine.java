@@ -26,8 +26,8 @@ import java.util.stream.IntStream;
  * <p>Memory stays near the size of the articles themselves plus a quarter of the heap: grouping needs only each
  * article's {@link ArticleTerms}; analyzed articles are kept for summarizing while they fit in a quarter of the
  * heap, the others analyzed again when their story is summarized, and each is dropped once its story is done.
- * Articles are read, and stories summarized, in parallel on the common fork-join pool (each on its own; results
- * keep their order), so a Lambda function with two vCPUs uses both.
+ * Articles are read, and stories summarized, in parallel on the common fork-join pool (one task per story,
+ * the largest first; results keep their order), so a Lambda function with two vCPUs uses both.
  */
 public final class DigestEngine {
 
@@ -40,14 +40,17 @@ public final class DigestEngine {
     private final TermAnalyzer analyzer = new TermAnalyzer();
     private final StoryClusterer clusterer;
     private final StorySummarizer summarizer;
+    private final double keepShare;
 
     public DigestEngine() {
-        this(new StoryClusterer(), summarizer(new TermAnalyzer()));
+        this(KEEP_SHARE);
     }
 
-    DigestEngine(StoryClusterer clusterer, StorySummarizer summarizer) {
-        this.clusterer = clusterer;
-        this.summarizer = summarizer;
+    /** An engine that keeps analyzed articles within {@code keepShare} of the heap (0: none, 1: all that fit). */
+    DigestEngine(double keepShare) {
+        this.clusterer = new StoryClusterer();
+        this.summarizer = summarizer(new TermAnalyzer());
+        this.keepShare = keepShare;
     }
 
     private static StorySummarizer summarizer(TermAnalyzer analyzer) {
@@ -62,7 +65,7 @@ public final class DigestEngine {
     public Digest summarize(String date, List<Article> articles, List<Rejection> rejected) {
         List<Article> sorted = new ArrayList<>(articles);
         sorted.sort(Comparator.comparing(Article::key).thenComparing(a -> a.sha256() == null ? "" : a.sha256()));
-        boolean[] keep = keepWithin((long) (Runtime.getRuntime().maxMemory() * KEEP_SHARE), sorted);
+        boolean[] keep = keepWithin((long) (Runtime.getRuntime().maxMemory() * keepShare), sorted);
         ArticleText[] kept = new ArticleText[sorted.size()];
         List<ArticleTerms> terms = IntStream.range(0, sorted.size()).parallel().mapToObj(i -> {
             ArticleText text = read(i, sorted);

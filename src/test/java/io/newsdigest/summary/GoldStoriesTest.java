@@ -107,6 +107,15 @@ class GoldStoriesTest {
     }
 
     @Test
+    void gives_the_same_digest_whether_articles_are_analyzed_once_or_again_for_their_story() throws Exception {
+        List<Path> folders = stories().map(d -> d.resolve("articles")).toList();
+        LocalDay day = LocalDay.read(folders, new ArticleParser());
+        String keptAll = Json.write(new DigestEngine(1.0).summarize("2030-01-01", day.articles(), day.rejected()));
+        String keptNone = Json.write(new DigestEngine(0.0).summarize("2030-01-01", day.articles(), day.rejected()));
+        assertEquals(keptAll, keptNone);
+    }
+
+    @Test
     void meets_the_bars_on_the_dev_story() throws IOException {
         Path dev = Path.of(System.getProperty("shared.dir", "../shared"), "eval", "russia-dprk-treaty");
         assumeTrue(Files.isDirectory(dev.resolve("articles")), "the evaluation's dev story is not beside the project");

@@ -1,11 +1,14 @@
 package io.newsdigest.summary.disagreement;
 
 import io.newsdigest.digest.Disagreement;
+import io.newsdigest.summary.Statement;
 import io.newsdigest.summary.StoryReading;
 import io.newsdigest.text.TermAnalyzer;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -35,20 +38,74 @@ public final class DisagreementFinder {
     }
 
     /**
-     * What the detectors found in one story: the disagreements to report (at most {@code max}, strongest first)
-     * and every pair of statements any detector put on opposite sides, reported or not, as
-     * {@link #pairKey(int, int)} of their ids.
+     * What the detectors found in one story: the disagreements to report (at most {@code max}, strongest first),
+     * and for every statement the sides of the conflicts it was put on, reported or not, so that any two
+     * statements a detector put on opposite sides can be told apart. Sides are kept per statement, not per pair:
+     * a conflict of a big story can have hundreds of statements on each side.
      */
-    public record Findings(List<Disagreement> reported, Set<Long> opposedPairs) {
+    public static final class Findings {
 
-        public Findings {
-            reported = List.copyOf(reported);
-            opposedPairs = Set.copyOf(opposedPairs);
+        private static final int SIDE_BITS = 6;
+        private final List<Disagreement> reported;
+        /** By statement id: conflict index shifted left by {@link #SIDE_BITS}, or'ed with the side, ascending. */
+        private final Map<Integer, int[]> sidesOf;
+
+        Findings(List<Disagreement> reported, List<Conflict> conflicts) {
+            this.reported = List.copyOf(reported);
+            Map<Integer, List<Integer>> sides = new HashMap<>();
+            for (int c = 0; c < conflicts.size(); c++) {
+                List<List<Statement>> both = conflicts.get(c).sides();
+                for (int side = 0; side < both.size() && side < (1 << SIDE_BITS); side++) {
+                    for (Statement s : both.get(side)) {
+                        sides.computeIfAbsent(s.id(), k -> new ArrayList<>()).add(c << SIDE_BITS | side);
+                    }
+                }
+            }
+            this.sidesOf = new HashMap<>();
+            for (Map.Entry<Integer, List<Integer>> e : sides.entrySet()) {
+                sidesOf.put(e.getKey(), e.getValue().stream().mapToInt(Integer::intValue).toArray());
+            }
+        }
+
+        public List<Disagreement> reported() {
+            return reported;
         }
 
         /** Whether some detector holds the two statements (by id) to contradict each other. */
         public boolean opposed(int statementA, int statementB) {
-            return opposedPairs.contains(pairKey(statementA, statementB));
+            int[] a = sidesOf.get(statementA);
+            int[] b = sidesOf.get(statementB);
+            if (a == null || b == null) {
+                return false;
+            }
+            for (int i = 0, j = 0; i < a.length && j < b.length; ) {
+                int conflict = a[i] >>> SIDE_BITS;
+                int other = b[j] >>> SIDE_BITS;
+                if (conflict < other) {
+                    i++;
+                } else if (conflict > other) {
+                    j++;
+                } else {
+                    int iEnd = i;
+                    while (iEnd < a.length && a[iEnd] >>> SIDE_BITS == conflict) {
+                        iEnd++;
+                    }
+                    int jEnd = j;
+                    while (jEnd < b.length && b[jEnd] >>> SIDE_BITS == conflict) {
+                        jEnd++;
+                    }
+                    for (int x = i; x < iEnd; x++) {
+                        for (int y = j; y < jEnd; y++) {
+                            if (a[x] != b[y]) {
+                                return true;
+                            }
+                        }
+                    }
+                    i = iEnd;
+                    j = jEnd;
+                }
+            }
+            return false;
         }
     }
 
@@ -58,25 +115,13 @@ public final class DisagreementFinder {
 
     public Findings findAll(StoryReading reading) {
         if (reading.story().independentSources() < 2) {
-            return new Findings(List.of(), Set.of());
+            return new Findings(List.of(), List.of());
         }
         Set<String> background = background(reading);
         List<Conflict> all = new ArrayList<>();
         all.addAll(quantities.find(reading, background));
         all.addAll(polarity.find(reading, background));
         all.addAll(opposed.find(reading, background));
-        Set<Long> opposedPairs = new java.util.HashSet<>();
-        for (Conflict c : all) {
-            for (int i = 0; i < c.sides().size(); i++) {
-                for (int j = i + 1; j < c.sides().size(); j++) {
-                    for (var a : c.sides().get(i)) {
-                        for (var b : c.sides().get(j)) {
-                            opposedPairs.add(pairKey(a.id(), b.id()));
-                        }
-                    }
-                }
-            }
-        }
         List<Conflict> ranked = new ArrayList<>();
         for (Conflict c : all) {
             if (c.sources() >= 2) {
@@ -99,16 +144,7 @@ public final class DisagreementFinder {
         for (Conflict c : chosen) {
             out.add(c.toDisagreement());
         }
-        return new Findings(out, opposedPairs);
-    }
-
-    /**
-     * One number for an unordered pair of statement ids. The packed pair is multiplied by an odd constant, a
-     * one-to-one map on 64-bit numbers, so that distinct pairs keep distinct keys while the keys hash well
-     * ({@code Long.hashCode} of the packed pair alone is {@code a ^ b}, the same for many pairs).
-     */
-    public static long pairKey(int a, int b) {
-        return (((long) Math.min(a, b) << 32) | Math.max(a, b)) * 0x9E3779B97F4A7C15L;
+        return new Findings(out, all);
     }
 
     /** Keys so common in the story's sentences that sharing them says nothing. */
