@@ -14,7 +14,10 @@ import io.newsdigest.text.Tokenizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 
 /**
@@ -23,16 +26,17 @@ import java.util.stream.IntStream;
  * ({@link StorySummarizer}). Stories are ordered by how many independent sources cover them. Pure and
  * deterministic: the same articles in the same order give the same digest, byte for byte.
  *
- * <p>Memory stays near the size of the articles themselves plus a quarter of the heap: grouping needs only each
- * article's {@link ArticleTerms}; analyzed articles are kept for summarizing while they fit in a quarter of the
+ * <p>Memory stays near the size of the articles themselves plus a tenth of the heap: grouping needs only each
+ * article's {@link ArticleTerms}; analyzed articles are kept for summarizing while they fit in a tenth of the
  * heap, the others analyzed again when their story is summarized, and each is dropped once its story is done.
- * Articles are read, and stories summarized, in parallel on the common fork-join pool (one task per story,
- * the largest first; results keep their order), so a Lambda function with two vCPUs uses both.
+ * Articles are read in parallel on the common fork-join pool, and stories summarized on one worker per core
+ * (one task per story, the largest first; results keep their order), so a Lambda function with two vCPUs uses
+ * both.
  */
 public final class DigestEngine {
 
     /** Share of the heap that analyzed articles may take between grouping and summarizing. */
-    private static final double KEEP_SHARE = 0.25;
+    private static final double KEEP_SHARE = 0.1;
     /** Heap an analyzed article takes per character of its text, about (its tokens, terms and their strings). */
     private static final int BYTES_PER_CHAR = 30;
 
@@ -78,14 +82,11 @@ public final class DigestEngine {
         // one task per story, the largest started first, so that no core is left with a big story at the end
         List<List<Integer>> largestFirst = new ArrayList<>(groups);
         largestFirst.sort(Comparator.comparingInt((List<Integer> g) -> -g.size()).thenComparingInt(g -> g.get(0)));
-        List<CompletableFuture<Ranked>> tasks = new ArrayList<>();
+        List<Callable<Ranked>> tasks = new ArrayList<>();
         for (List<Integer> members : largestFirst) {
-            tasks.add(CompletableFuture.supplyAsync(() -> summarize(members, sorted, kept)));
+            tasks.add(() -> summarize(members, sorted, kept));
         }
-        List<Ranked> ranked = new ArrayList<>();
-        for (CompletableFuture<Ranked> t : tasks) {
-            ranked.add(t.join());
-        }
+        List<Ranked> ranked = runAll(tasks);
         ranked.sort(Comparator.comparingLong((Ranked r) -> -r.sources()).thenComparingInt(r -> -r.size())
                 .thenComparingInt(Ranked::first));
         List<Story> stories = new ArrayList<>();
@@ -93,6 +94,32 @@ public final class DigestEngine {
             stories.add(r.story());
         }
         return new Digest(date, sorted.size(), rejected, stories);
+    }
+
+    /**
+     * Runs the tasks on one worker per core, in the order given (each worker takes the next task when it is
+     * free), and returns their results in that order. A pool of its own: the common pool has a single worker on
+     * a two-core machine, and {@code CompletableFuture} would then start a thread per task, all at once.
+     */
+    private static <T> List<T> runAll(List<Callable<T>> tasks) {
+        ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
+        try {
+            List<T> out = new ArrayList<>();
+            for (Future<T> f : pool.invokeAll(tasks)) {
+                out.add(f.get());
+            }
+            return out;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while summarizing stories", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdown();
+        }
     }
 
     private Ranked summarize(List<Integer> members, List<Article> sorted, ArticleText[] kept) {
