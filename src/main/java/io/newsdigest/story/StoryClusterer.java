@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 
 /**
  * Groups a day's articles into stories.
@@ -191,68 +192,25 @@ public final class StoryClusterer {
     private List<Edge> candidateEdges(List<ArticleTerms> articles, TermVector[] full, TermVector[] names, int[] df) {
         int n = articles.size();
         int maxDf = (int) Math.max(50, Math.min(n / 2.0, 3 * Math.sqrt(n)));
+        int[][] probes = IntStream.range(0, n).parallel().mapToObj(i -> probes(full[i], df, maxDf))
+                .toArray(int[][]::new);
         Map<Integer, List<Integer>> postings = new HashMap<>();
-        int[][] probes = new int[n][];
         for (int i = 0; i < n; i++) {
-            TermVector v = full[i];
-            Integer[] order = new Integer[v.size()];
-            for (int k = 0; k < order.length; k++) {
-                order[k] = k;
-            }
-            Arrays.sort(order, Comparator.comparingDouble((Integer k) -> -v.weight(k)).thenComparingInt(k -> k));
-            int[] p = new int[Math.min(settings.probeTerms(), order.length)];
-            int m = 0;
-            for (int k = 0; k < order.length && m < p.length; k++) {
-                int id = v.id(order[k]);
-                if (df[id] >= 2 && df[id] <= maxDf) {
-                    p[m++] = id;
-                }
-            }
-            probes[i] = Arrays.copyOf(p, m);
             for (int id : probes[i]) {
                 postings.computeIfAbsent(id, k -> new ArrayList<>()).add(i);
             }
         }
+        ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(() -> new Scratch(n));
+        List<List<Edge>> found = IntStream.range(0, n).parallel()
+                .mapToObj(i -> links(i, articles, probes, postings, full, names, scratch.get())).toList();
         List<List<Edge>> best = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             best.add(new ArrayList<>());
         }
-        int[] hits = new int[n];
-        int[] touched = new int[n];
-        long[] ranked = new long[n];
-        for (int i = 0; i < n; i++) {
-            int t = 0;
-            for (int id : probes[i]) {
-                for (int j : postings.get(id)) {
-                    if (j > i && articles.get(j).language().equals(articles.get(i).language())) {
-                        if (hits[j]++ == 0) {
-                            touched[t++] = j;
-                        }
-                    }
-                }
-            }
-            // candidates share two probe terms or more; most shared first, then lower index: hits descending in
-            // the high half, index in the low half
-            int candidates = 0;
-            for (int k = 0; k < t; k++) {
-                int j = touched[k];
-                if (hits[j] >= 2) {
-                    ranked[candidates++] = ((long) (Integer.MAX_VALUE - hits[j]) << 32) | j;
-                }
-            }
-            Arrays.sort(ranked, 0, candidates);
-            for (int k = 0; k < candidates && k < MAX_CANDIDATES; k++) {
-                int j = (int) ranked[k];
-                double cos = full[i].dot(full[j]);
-                double nameCos = names[i].dot(names[j]);
-                if (cos >= settings.linkCosine() && nameCos >= settings.linkNames()) {
-                    Edge e = new Edge(i, j, cos + nameCos);
-                    best.get(i).add(e);
-                    best.get(j).add(e);
-                }
-            }
-            for (int k = 0; k < t; k++) {
-                hits[touched[k]] = 0;
+        for (List<Edge> links : found) {
+            for (Edge e : links) {
+                best.get(e.a()).add(e);
+                best.get(e.b()).add(e);
             }
         }
         java.util.Set<Edge> kept = new java.util.HashSet<>();
@@ -265,6 +223,80 @@ public final class StoryClusterer {
         edges.sort(Comparator.comparingDouble((Edge e) -> -e.score()).thenComparingInt(Edge::a)
                 .thenComparingInt(Edge::b));
         return edges;
+    }
+
+    /** An article's most telling indexed terms: its heaviest terms used by 2 to {@code maxDf} articles. */
+    private int[] probes(TermVector v, int[] df, int maxDf) {
+        Integer[] order = new Integer[v.size()];
+        for (int k = 0; k < order.length; k++) {
+            order[k] = k;
+        }
+        Arrays.sort(order, Comparator.comparingDouble((Integer k) -> -v.weight(k)).thenComparingInt(k -> k));
+        int[] p = new int[Math.min(settings.probeTerms(), order.length)];
+        int m = 0;
+        for (int k = 0; k < order.length && m < p.length; k++) {
+            int id = v.id(order[k]);
+            if (df[id] >= 2 && df[id] <= maxDf) {
+                p[m++] = id;
+            }
+        }
+        return Arrays.copyOf(p, m);
+    }
+
+    /** Per-thread counters over the day's articles, all zero between uses. */
+    private static final class Scratch {
+        final int[] hits;
+        final int[] touched;
+        final long[] ranked;
+
+        Scratch(int n) {
+            hits = new int[n];
+            touched = new int[n];
+            ranked = new long[n];
+        }
+    }
+
+    /**
+     * The links of article {@code i} to later articles of its language: among those sharing two probe terms or
+     * more, the {@link #MAX_CANDIDATES} sharing the most are compared exactly.
+     */
+    private List<Edge> links(int i, List<ArticleTerms> articles, int[][] probes, Map<Integer, List<Integer>> postings,
+            TermVector[] full, TermVector[] names, Scratch scratch) {
+        int[] hits = scratch.hits;
+        int[] touched = scratch.touched;
+        long[] ranked = scratch.ranked;
+        String language = articles.get(i).language();
+        int t = 0;
+        for (int id : probes[i]) {
+            for (int j : postings.get(id)) {
+                if (j > i && articles.get(j).language().equals(language) && hits[j]++ == 0) {
+                    touched[t++] = j;
+                }
+            }
+        }
+        // candidates share two probe terms or more; most shared first, then lower index: hits descending in
+        // the high half, index in the low half
+        int candidates = 0;
+        for (int k = 0; k < t; k++) {
+            int j = touched[k];
+            if (hits[j] >= 2) {
+                ranked[candidates++] = ((long) (Integer.MAX_VALUE - hits[j]) << 32) | j;
+            }
+        }
+        Arrays.sort(ranked, 0, candidates);
+        List<Edge> out = new ArrayList<>();
+        for (int k = 0; k < candidates && k < MAX_CANDIDATES; k++) {
+            int j = (int) ranked[k];
+            double cos = full[i].dot(full[j]);
+            double nameCos = names[i].dot(names[j]);
+            if (cos >= settings.linkCosine() && nameCos >= settings.linkNames()) {
+                out.add(new Edge(i, j, cos + nameCos));
+            }
+        }
+        for (int k = 0; k < t; k++) {
+            hits[touched[k]] = 0;
+        }
+        return out;
     }
 
     private List<List<Integer>> merge(List<ArticleTerms> articles, TermVector[] full, TermVector[] names,
