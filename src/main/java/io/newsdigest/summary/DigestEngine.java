@@ -71,14 +71,14 @@ public final class DigestEngine {
         sorted.sort(Comparator.comparing(Article::key).thenComparing(a -> a.sha256() == null ? "" : a.sha256()));
         boolean[] keep = keepWithin((long) (Runtime.getRuntime().maxMemory() * keepShare), sorted);
         ArticleText[] kept = new ArticleText[sorted.size()];
-        List<ArticleTerms> terms = IntStream.range(0, sorted.size()).parallel().mapToObj(i -> {
+        // the day's term lists are not held once grouped
+        List<List<Integer>> groups = clusterer.group(IntStream.range(0, sorted.size()).parallel().mapToObj(i -> {
             ArticleText text = read(i, sorted);
             if (keep[i]) {
                 kept[i] = text;
             }
             return ArticleTerms.of(text);
-        }).toList();
-        List<List<Integer>> groups = clusterer.group(terms);
+        }).toList());
         // one task per story, the largest started first, so that no core is left with a big story at the end
         List<List<Integer>> largestFirst = new ArrayList<>(groups);
         largestFirst.sort(Comparator.comparingInt((List<Integer> g) -> -g.size()).thenComparingInt(g -> g.get(0)));
