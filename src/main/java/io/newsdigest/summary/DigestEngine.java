@@ -116,6 +116,9 @@ public final class DigestEngine {
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;
             }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
             throw new IllegalStateException(e.getCause());
         } finally {
             pool.shutdown();
