@@ -1,11 +1,10 @@
 package io.newsdigest.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Text a page shows twice. A block equal to the block just before it is a photo caption and its enlarged copy:
@@ -30,6 +29,9 @@ final class RepeatedText {
 
     /** ...and the paragraphs they echo are at most this long (a longer block is not one paragraph). */
     private static final int ECHOED_MAX_CHARS = 5_000;
+
+    private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+    private static final long FNV_PRIME = 0x100000001b3L;
 
     private RepeatedText() {
     }
@@ -77,13 +79,13 @@ final class RepeatedText {
         if (!any) {
             return;
         }
-        List<Set<String>> runs = new ArrayList<>(n);
-        Map<String, List<Integer>> holders = new HashMap<>();
+        List<long[]> runs = new ArrayList<>(n);
+        Map<Long, List<Integer>> holders = new HashMap<>();
         for (int i = 0; i < n; i++) {
             String t = blocks.get(i).text();
-            Set<String> r = live[i] && !out[i] && t.length() <= ECHOED_MAX_CHARS ? new HashSet<>(wordRuns(t)) : Set.of();
+            long[] r = live[i] && !out[i] && t.length() <= ECHOED_MAX_CHARS ? wordRuns(t) : new long[0];
             runs.add(r);
-            for (String run : r) {
+            for (long run : r) {
                 List<Integer> h = holders.computeIfAbsent(run, k -> new ArrayList<>(2));
                 if (h.size() < ECHO_CANDIDATES) {
                     h.add(i);
@@ -91,12 +93,12 @@ final class RepeatedText {
             }
         }
         for (int i = 0; i < n; i++) {
-            Set<String> r = runs.get(i);
-            if (!candidate[i] || r.size() < 2) {
+            long[] r = runs.get(i);
+            if (!candidate[i] || r.length < 2) {
                 continue;
             }
-            for (int j : holders.get(r.iterator().next())) {
-                if (j != i && runs.get(j).size() > r.size() && runs.get(j).containsAll(r)) {
+            for (int j : holders.get(r[0])) {
+                if (j != i && runs.get(j).length > r.length && containsAll(runs.get(j), r)) {
                     out[i] = true;
                     break;
                 }
@@ -104,24 +106,63 @@ final class RepeatedText {
         }
     }
 
-    /** Every run of {@value #ECHO_WORDS} consecutive words, lower case, letters and digits only. */
-    private static List<String> wordRuns(String text) {
-        List<String> words = new ArrayList<>();
-        StringBuilder w = new StringBuilder();
+    /** Whether sorted {@code outer} holds every value of sorted {@code inner}. */
+    private static boolean containsAll(long[] outer, long[] inner) {
+        int j = 0;
+        for (long v : inner) {
+            while (j < outer.length && outer[j] < v) {
+                j++;
+            }
+            if (j == outer.length || outer[j] != v) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Every run of {@value #ECHO_WORDS} consecutive words (lower case, letters and digits only) as a 64-bit hash,
+     * sorted, each once.
+     */
+    private static long[] wordRuns(String text) {
+        long[] words = new long[16];
+        int n = 0;
+        long h = FNV_OFFSET;
+        boolean inWord = false;
         for (int i = 0; i <= text.length(); i++) {
             char c = i < text.length() ? text.charAt(i) : ' ';
             if (Character.isLetterOrDigit(c)) {
-                w.append(Character.toLowerCase(c));
-            } else if (w.length() > 0 && (c != '\'' && c != '’' || i + 1 >= text.length()
+                h = (h ^ Character.toLowerCase(c)) * FNV_PRIME;
+                inWord = true;
+            } else if (inWord && (c != '\'' && c != '’' || i + 1 >= text.length()
                     || !Character.isLetter(text.charAt(i + 1)))) {
-                words.add(w.toString());
-                w.setLength(0);
+                if (n == words.length) {
+                    words = Arrays.copyOf(words, 2 * n);
+                }
+                words[n++] = h;
+                h = FNV_OFFSET;
+                inWord = false;
             }
         }
-        List<String> out = new ArrayList<>(Math.max(0, words.size() - ECHO_WORDS + 1));
-        for (int i = 0; i + ECHO_WORDS <= words.size(); i++) {
-            out.add(String.join(" ", words.subList(i, i + ECHO_WORDS)));
+        if (n < ECHO_WORDS) {
+            return new long[0];
         }
-        return out;
+        long[] out = new long[n - ECHO_WORDS + 1];
+        for (int i = 0; i < out.length; i++) {
+            long r = FNV_OFFSET;
+            for (int k = i; k < i + ECHO_WORDS; k++) {
+                r = (r ^ words[k]) * 0x9E3779B97F4A7C15L;
+                r ^= r >>> 29;
+            }
+            out[i] = r;
+        }
+        Arrays.sort(out);
+        int distinct = 0;
+        for (int i = 0; i < out.length; i++) {
+            if (i == 0 || out[i] != out[i - 1]) {
+                out[distinct++] = out[i];
+            }
+        }
+        return Arrays.copyOf(out, distinct);
     }
 }
