@@ -97,10 +97,10 @@ final class PageChrome {
     /** Words one of which every prompt or notice holds; text without any of them skips the costly pattern. */
     private static final List<String> PROMPT_STEMS = List.of(
             "comment", "sign", "log", "join", "repl", "subscri", "regist", "newsletter", "inbox", "cookie",
-            "rights", "copyright", "©", "click", "download", "javascript", "browser", "follow", "share", "continu",
-            "reading", "scroll", "already", "account", "unlimited", "listen", "read", "filed", "posted", "report",
-            "send", "terms", "privacy", "discussion", "conversation", "debate", "community", "by", "also",
-            "related", "recommended", "watch", "listen", "more");
+            "rights", "copyright", "©", "click", "download", "javascript", "browser", "follow us", "share",
+            "continu", "scroll", "already", "account", "unlimited", "listen", "read", "filed under", "posted in",
+            "report ", "send", "terms of", "privacy", "discussion", "conversation", "debate", "community",
+            "ing by", "see also", "first to", "related", "recommended", "watch", "more");
 
     private PageChrome() {
     }
