@@ -24,22 +24,15 @@ public record StoryArticles(List<ArticleText> articles, List<Integer> sourceOf) 
 
     /** The story of these members, in this order, with their near-copies found. */
     public static StoryArticles of(List<ArticleText> members) {
-        List<Integer> sourceOf = new ArrayList<>();
         if (members.size() == 1) {
             return new StoryArticles(members, List.of(0));
         }
-        long[][] shingles = new long[members.size()][];
-        for (int i = 0; i < members.size(); i++) {
-            shingles[i] = COPIES.shingles(members.get(i));
+        List<long[]> shingles = new ArrayList<>();
+        for (ArticleText a : members) {
+            shingles.add(COPIES.shingles(a));
         }
-        for (int i = 0; i < members.size(); i++) {
-            int src = i;
-            for (int j = 0; j < i; j++) {
-                if (sourceOf.get(j) == j && COPIES.sameText(shingles[i], shingles[j])) {
-                    src = j;
-                    break;
-                }
-            }
+        List<Integer> sourceOf = new ArrayList<>();
+        for (int src : COPIES.sources(shingles)) {
             sourceOf.add(src);
         }
         return new StoryArticles(members, sourceOf);
