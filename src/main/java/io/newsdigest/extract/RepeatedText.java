@@ -1,5 +1,6 @@
 package io.newsdigest.extract;
 
+import io.newsdigest.text.WordRuns;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -144,25 +145,6 @@ final class RepeatedText {
                 inWord = false;
             }
         }
-        if (n < ECHO_WORDS) {
-            return new long[0];
-        }
-        long[] out = new long[n - ECHO_WORDS + 1];
-        for (int i = 0; i < out.length; i++) {
-            long r = FNV_OFFSET;
-            for (int k = i; k < i + ECHO_WORDS; k++) {
-                r = (r ^ words[k]) * 0x9E3779B97F4A7C15L;
-                r ^= r >>> 29;
-            }
-            out[i] = r;
-        }
-        Arrays.sort(out);
-        int distinct = 0;
-        for (int i = 0; i < out.length; i++) {
-            if (i == 0 || out[i] != out[i - 1]) {
-                out[distinct++] = out[i];
-            }
-        }
-        return Arrays.copyOf(out, distinct);
+        return WordRuns.of(words, n, ECHO_WORDS);
     }
 }

@@ -2,6 +2,7 @@ package io.newsdigest.story;
 
 import io.newsdigest.text.AnalyzedSentence;
 import io.newsdigest.text.Token;
+import io.newsdigest.text.WordRuns;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -37,20 +38,9 @@ public final class NearDuplicates {
             }
         }
         if (n < SHINGLE) {
-            return n == 0 ? new long[0] : new long[] {shingle(words, 0, n)};
+            return n == 0 ? new long[0] : new long[] {WordRuns.hash(words, 0, n)};
         }
-        long[] out = new long[n - SHINGLE + 1];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = shingle(words, i, i + SHINGLE);
-        }
-        Arrays.sort(out);
-        int distinct = 0;
-        for (int i = 0; i < out.length; i++) {
-            if (i == 0 || out[i] != out[i - 1]) {
-                out[distinct++] = out[i];
-            }
-        }
-        return Arrays.copyOf(out, distinct);
+        return WordRuns.of(words, n, SHINGLE);
     }
 
     /**
@@ -136,16 +126,6 @@ public final class NearDuplicates {
         for (int k = 0; k < w.length(); k++) {
             h ^= w.charAt(k);
             h *= 0x100000001b3L;
-        }
-        return h;
-    }
-
-    /** One hash for the words {@code from} (inclusive) to {@code to}, order mattering, bits well mixed. */
-    private static long shingle(long[] words, int from, int to) {
-        long h = 0xcbf29ce484222325L;
-        for (int i = from; i < to; i++) {
-            h = (h ^ words[i]) * 0x9E3779B97F4A7C15L;
-            h ^= h >>> 29;
         }
         return h;
     }

@@ -5,6 +5,7 @@ import io.newsdigest.story.ArticleText;
 import io.newsdigest.story.StoryArticles;
 import io.newsdigest.text.AnalyzedSentence;
 import io.newsdigest.text.Term;
+import io.newsdigest.text.WordRuns;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -265,15 +266,7 @@ public final class StoryReading {
                 out[n++] = ((long) termIds.get(a.key()) << 32) | termIds.get(b.key());
             }
         }
-        long[] sorted = Arrays.copyOf(out, n);
-        Arrays.sort(sorted);
-        int distinct = 0;
-        for (int i = 0; i < sorted.length; i++) {
-            if (i == 0 || sorted[i] != sorted[i - 1]) {
-                sorted[distinct++] = sorted[i];
-            }
-        }
-        return Arrays.copyOf(sorted, distinct);
+        return WordRuns.sortedDistinct(out, n);
     }
 
     private double[] computeCentrality() {
