@@ -1,8 +1,10 @@
 package io.newsdigest.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -33,28 +35,39 @@ final class PageChrome {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*");
 
     /**
-     * Prompts and notices, matched in lower case. One word boundary opens every alternative, so that a scan
-     * tries the alternatives only where a word starts.
+     * Prompts and notices, matched in lower case where a word starts. Each opens with a letter or a digit
+     * (ASCII), a literal one or a group of literal ones, so that a scan can try at each word start only those
+     * that open with its character (see {@link #PROMPTS_BY_FIRST_CHAR}).
      */
-    private static final Pattern NAG = Pattern.compile("\\b(?:"
-            + "(?:sign|log) ?(?:in|on|up)\\b.{0,60}\\b(?:comment|share|account|continue|read|connect|discussion)"
-            + "|to (?:write|post|leave|add|read) (?:a |your )?comments?\\b|no comments(?: yet)?\\b"
-            + "|be the first to (?:comment|share|reply|review)|join the (?:discussion|conversation|debate)\\b"
-            + "|(?:write|leave|post|add) (?:a |your )?(?:comment|reply)s?\\b|comments? (?:are|is) closed\\b"
-            + "|(?:show|view) comments\\b|comment policy\\b|community (?:guidelines|standards)\\b"
-            + "|(?:subscribe|sign up|register) (?:to|for|now)\\b|newsletter\\b|in your inbox\\b"
-            + "|we use cookies\\b|cookie (?:policy|settings|preferences)\\b|accept (?:all )?cookies\\b"
-            + "|all rights reserved\\b|copyright (?:©|\\d{4})"
-            + "|click here\\b|download (?:our|the) app\\b|enable javascript\\b|javascript (?:is )?disabled"
-            + "|your browser\\b.{0,40}\\bsupport|follow us (?:on|at)\\b|share (?:this|on|via)\\b"
-            + "|(?:continue|keep) reading\\b|(?:story|article) continues below\\b"
-            + "|scroll (?:down )?to continue\\b|already a (?:subscriber|member)\\b|create (?:an|a free) account\\b"
-            + "|subscribers? only\\b|unlimited (?:digital )?access\\b|listen to (?:this|the) (?:article|story)\\b"
-            + "|\\d+\\s*min(?:ute)?s? read\\b|reading time\\b|filed under\\b|posted in\\b"
-            + "|report (?:an? )?(?:error|typo|correction)\\b|send (?:us )?(?:a )?(?:tip|feedback)\\b"
-            + "|terms of (?:use|service)\\b|privacy policy\\b)|©"
-            + "|^\\W*(?:additional )?(?:reporting|writing|editing) by\\b"
-            + "|^\\W*(?:read more|read also|also read|see also|related|recommended|watch|listen|more)\\s*[:|]");
+    static final List<String> PROMPTS = List.of(
+            "(?:sign|log) ?(?:in|on|up)\\b.{0,60}\\b(?:comment|share|account|continue|read|connect|discussion)",
+            "to (?:write|post|leave|add|read) (?:a |your )?comments?\\b", "no comments(?: yet)?\\b",
+            "be the first to (?:comment|share|reply|review)", "join the (?:discussion|conversation|debate)\\b",
+            "(?:write|leave|post|add) (?:a |your )?(?:comment|reply)s?\\b", "comments? (?:are|is) closed\\b",
+            "(?:show|view) comments\\b", "comment policy\\b", "community (?:guidelines|standards)\\b",
+            "(?:subscribe|sign up|register) (?:to|for|now)\\b", "newsletter\\b", "in your inbox\\b",
+            "we use cookies\\b", "cookie (?:policy|settings|preferences)\\b", "accept (?:all )?cookies\\b",
+            "all rights reserved\\b", "copyright (?:©|\\d{4})",
+            "click here\\b", "download (?:our|the) app\\b", "enable javascript\\b", "javascript (?:is )?disabled",
+            "your browser\\b.{0,40}\\bsupport", "follow us (?:on|at)\\b", "share (?:this|on|via)\\b",
+            "(?:continue|keep) reading\\b", "(?:story|article) continues below\\b",
+            "scroll (?:down )?to continue\\b", "already a (?:subscriber|member)\\b",
+            "create (?:an|a free) account\\b", "subscribers? only\\b", "unlimited (?:digital )?access\\b",
+            "listen to (?:this|the) (?:article|story)\\b",
+            "\\d+\\s*min(?:ute)?s? read\\b", "reading time\\b", "filed under\\b", "posted in\\b",
+            "report (?:an? )?(?:error|typo|correction)\\b", "send (?:us )?(?:a )?(?:tip|feedback)\\b",
+            "terms of (?:use|service)\\b", "privacy policy\\b");
+
+    /**
+     * By ASCII character: the prompts that may open with it, as one pattern that starts at a word boundary
+     * (null when none does). A regular expression of all the prompts would try each of them at every word.
+     */
+    private static final Pattern[] PROMPTS_BY_FIRST_CHAR = byFirstChar(PROMPTS);
+
+    /** Notices that open a line: a wire's credit line ("Reporting by ..."), a labelled link ("READ MORE: ..."). */
+    private static final Pattern LINE_OPENING_PROMPT = Pattern.compile(
+            "\\W*(?:(?:additional )?(?:reporting|writing|editing) by\\b"
+            + "|(?:read more|read also|also read|see also|related|recommended|watch|listen|more)\\s*[:|])");
 
     /** A label that opens a list of other articles' headlines. */
     private static final Pattern LIST_LABEL = Pattern.compile("(?i)^[\\p{Z}\\W]*("
@@ -94,15 +107,59 @@ final class PageChrome {
             "filed", "stories", "articles", "posts", "headlines", "videos", "popular", "featured", "recent",
             "similar");
 
-    /** Words one of which every prompt or notice holds; text without any of them skips the costly pattern. */
-    private static final List<String> PROMPT_STEMS = List.of(
-            "comment", "sign", "log", "join", "repl", "subscri", "regist", "newsletter", "inbox", "cookie",
-            "rights", "copyright", "©", "click", "download", "javascript", "browser", "follow us", "share",
-            "continu", "scroll", "already", "account", "unlimited", "listen", "read", "filed under", "posted in",
-            "report ", "send", "terms of", "privacy", "discussion", "conversation", "debate", "community",
-            "ing by", "see also", "first to", "related", "recommended", "watch", "more");
-
     private PageChrome() {
+    }
+
+    static Pattern[] byFirstChar(List<String> patterns) {
+        List<List<String>> opening = new ArrayList<>();
+        for (int c = 0; c < 128; c++) {
+            opening.add(new ArrayList<>());
+        }
+        for (String p : patterns) {
+            for (char c : firstChars(p)) {
+                opening.get(c).add(p);
+            }
+        }
+        Pattern[] out = new Pattern[128];
+        for (int c = 0; c < 128; c++) {
+            if (!opening.get(c).isEmpty()) {
+                out[c] = Pattern.compile("\\b(?:" + String.join("|", opening.get(c)) + ")");
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The characters a pattern may open with, for patterns that open with a literal character, {@code \\d}, or
+     * a group {@code (?:a|b)} of such alternatives.
+     */
+    static Set<Character> firstChars(String pattern) {
+        Set<Character> out = new TreeSet<>();
+        if (pattern.startsWith("\\d")) {
+            for (char c = '0'; c <= '9'; c++) {
+                out.add(c);
+            }
+        } else if (pattern.startsWith("(?:")) {
+            int depth = 0;
+            int from = 3;
+            for (int i = 3; depth >= 0; i++) {
+                char c = pattern.charAt(i);
+                if (c == '(') {
+                    depth++;
+                } else if (c == ')' || c == '|' && depth == 0) {
+                    if (depth == 0) {
+                        out.addAll(firstChars(pattern.substring(from, i)));
+                        from = i + 1;
+                    }
+                    depth -= c == ')' ? 1 : 0;
+                }
+            }
+        } else if (pattern.charAt(0) < 128 && Character.isLetterOrDigit(pattern.charAt(0))) {
+            out.add(pattern.charAt(0));
+        } else {
+            throw new IllegalArgumentException("cannot tell how this pattern opens: " + pattern);
+        }
+        return out;
     }
 
     /** A short line made only of interface words: "Share", "Print dictionary print", "Loading...". */
@@ -130,9 +187,18 @@ final class PageChrome {
             return false;
         }
         String lower = text.toLowerCase(Locale.ROOT);
-        for (String stem : PROMPT_STEMS) {
-            if (lower.contains(stem)) {
-                return NAG.matcher(lower).find();
+        if (lower.indexOf('©') >= 0 || LINE_OPENING_PROMPT.matcher(lower).lookingAt()) {
+            return true;
+        }
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if (c >= PROMPTS_BY_FIRST_CHAR.length || PROMPTS_BY_FIRST_CHAR[c] == null
+                    || i > 0 && Character.isLetterOrDigit(lower.charAt(i - 1))) {
+                continue; // no prompt opens here, or this is not where a word starts
+            }
+            var m = PROMPTS_BY_FIRST_CHAR[c].matcher(lower).region(i, lower.length()).useTransparentBounds(true);
+            if (m.lookingAt()) {
+                return true;
             }
         }
         return false;

@@ -1,8 +1,13 @@
 package io.newsdigest.extract;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -38,7 +43,10 @@ class PageChromeTest {
     @ParameterizedTest
     @ValueSource(strings = {"Write your comments", "No comments yet", "Join the Discussion",
             "Log in to Twitter or Facebook account to connect", "We use cookies to improve your experience.",
-            "© 2024 Example Media. All rights reserved."})
+            "© 2024 Example Media. All rights reserved.", "5 min read", "Copyright 2024 The Harbour Gazette",
+            "Reporting by Ana Ruiz; Editing by Tom Hale", "READ MORE: Ferry fares rise again",
+            "Story continues below advertisement", "To leave a comment, please sign in.",
+            "Be the first to review this product"})
     void recognises_prompts_and_notices(String line) {
         assertTrue(PageChrome.isPrompt(line));
     }
@@ -55,6 +63,26 @@ class PageChromeTest {
         assertFalse(PageChrome.isWidget(line));
         assertFalse(PageChrome.isListLabel(line));
         assertFalse(PageChrome.isPrompt(line));
+    }
+
+    @Test
+    void knows_which_character_each_prompt_opens_with() {
+        for (String prompt : PageChrome.PROMPTS) {
+            Pattern p = Pattern.compile(prompt);
+            for (char c : "abcdefghijklmnopqrstuvwxyz0123456789".toCharArray()) {
+                Matcher m = p.matcher(String.valueOf(c));
+                boolean opens = m.lookingAt() || m.hitEnd();
+                assertEquals(opens, PageChrome.firstChars(prompt).contains(c), prompt + " with " + c);
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Comments are closed", "xsign in to comment", "signing up to read", "resend a tip",
+            "3 minutes reading time", "to comment, sign in", "the copyright lawyer"})
+    void tries_each_prompt_only_where_a_word_starts(String line) {
+        Pattern all = Pattern.compile("\\b(?:" + String.join("|", PageChrome.PROMPTS) + ")");
+        assertEquals(all.matcher(line.toLowerCase(Locale.ROOT)).find(), PageChrome.isPrompt(line), line);
     }
 
     @ParameterizedTest
