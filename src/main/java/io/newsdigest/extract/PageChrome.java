@@ -1,10 +1,8 @@
 package io.newsdigest.extract;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -35,9 +33,8 @@ final class PageChrome {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*");
 
     /**
-     * Prompts and notices, matched in lower case where a word starts. Each opens with a letter or a digit
-     * (ASCII), a literal one or a group of literal ones, so that a scan can try at each word start only those
-     * that open with its character (see {@link #PROMPTS_BY_FIRST_CHAR}).
+     * Prompts and notices, matched in lower case where a word starts; each opens as {@link WordStartPatterns}
+     * needs.
      */
     static final List<String> PROMPTS = List.of(
             "(?:sign|log) ?(?:in|on|up)\\b.{0,60}\\b(?:comment|share|account|continue|read|connect|discussion)",
@@ -58,11 +55,7 @@ final class PageChrome {
             "report (?:an? )?(?:error|typo|correction)\\b", "send (?:us )?(?:a )?(?:tip|feedback)\\b",
             "terms of (?:use|service)\\b", "privacy policy\\b");
 
-    /**
-     * By ASCII character: the prompts that may open with it, as one pattern that starts at a word boundary
-     * (null when none does). A regular expression of all the prompts would try each of them at every word.
-     */
-    private static final Pattern[] PROMPTS_BY_FIRST_CHAR = byFirstChar(PROMPTS);
+    private static final WordStartPatterns PROMPT_PATTERNS = new WordStartPatterns(PROMPTS);
 
     /** Notices that open a line: a wire's credit line ("Reporting by ..."), a labelled link ("READ MORE: ..."). */
     private static final Pattern LINE_OPENING_PROMPT = Pattern.compile(
@@ -110,58 +103,6 @@ final class PageChrome {
     private PageChrome() {
     }
 
-    static Pattern[] byFirstChar(List<String> patterns) {
-        List<List<String>> opening = new ArrayList<>();
-        for (int c = 0; c < 128; c++) {
-            opening.add(new ArrayList<>());
-        }
-        for (String p : patterns) {
-            for (char c : firstChars(p)) {
-                opening.get(c).add(p);
-            }
-        }
-        Pattern[] out = new Pattern[128];
-        for (int c = 0; c < 128; c++) {
-            if (!opening.get(c).isEmpty()) {
-                out[c] = Pattern.compile("\\b(?:" + String.join("|", opening.get(c)) + ")");
-            }
-        }
-        return out;
-    }
-
-    /**
-     * The characters a pattern may open with, for patterns that open with a literal character, {@code \\d}, or
-     * a group {@code (?:a|b)} of such alternatives.
-     */
-    static Set<Character> firstChars(String pattern) {
-        Set<Character> out = new TreeSet<>();
-        if (pattern.startsWith("\\d")) {
-            for (char c = '0'; c <= '9'; c++) {
-                out.add(c);
-            }
-        } else if (pattern.startsWith("(?:")) {
-            int depth = 0;
-            int from = 3;
-            for (int i = 3; depth >= 0; i++) {
-                char c = pattern.charAt(i);
-                if (c == '(') {
-                    depth++;
-                } else if (c == ')' || c == '|' && depth == 0) {
-                    if (depth == 0) {
-                        out.addAll(firstChars(pattern.substring(from, i)));
-                        from = i + 1;
-                    }
-                    depth -= c == ')' ? 1 : 0;
-                }
-            }
-        } else if (pattern.charAt(0) < 128 && Character.isLetterOrDigit(pattern.charAt(0))) {
-            out.add(pattern.charAt(0));
-        } else {
-            throw new IllegalArgumentException("cannot tell how this pattern opens: " + pattern);
-        }
-        return out;
-    }
-
     /** A short line made only of interface words: "Share", "Print dictionary print", "Loading...". */
     static boolean isInterfaceLine(String text) {
         if (text.length() > 60 || Prose.endsLikeSentence(text) && !text.endsWith("...") && !text.endsWith("…")) {
@@ -190,18 +131,7 @@ final class PageChrome {
         if (lower.indexOf('©') >= 0 || LINE_OPENING_PROMPT.matcher(lower).lookingAt()) {
             return true;
         }
-        for (int i = 0; i < lower.length(); i++) {
-            char c = lower.charAt(i);
-            if (c >= PROMPTS_BY_FIRST_CHAR.length || PROMPTS_BY_FIRST_CHAR[c] == null
-                    || i > 0 && Character.isLetterOrDigit(lower.charAt(i - 1))) {
-                continue; // no prompt opens here, or this is not where a word starts
-            }
-            var m = PROMPTS_BY_FIRST_CHAR[c].matcher(lower).region(i, lower.length()).useTransparentBounds(true);
-            if (m.lookingAt()) {
-                return true;
-            }
-        }
-        return false;
+        return PROMPT_PATTERNS.find(lower);
     }
 
     /** "More in Politics", "Related stories", "Tags": a label after which other headlines follow. */

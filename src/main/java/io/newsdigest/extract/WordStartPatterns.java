@@ -1,0 +1,101 @@
+package io.newsdigest.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Patterns that match where a word starts, each tried only where the text opens with one of its leading
+ * literals. One regular expression of many alternatives tries every alternative at every word; here a word is
+ * looked up by its first character, then by a {@code startsWith} per literal, and a pattern runs only where it
+ * can match.
+ *
+ * <p>Each pattern must open with a literal, with {@code \d}, or with a group {@code (?:a|b)} of such openings; a
+ * literal ends before the first metacharacter (and before a character a quantifier makes optional). Literals are
+ * ASCII letters or digits, so the text is matched as is: give it in the case the patterns are written in.
+ */
+final class WordStartPatterns {
+
+    private record Opening(String literal, Pattern pattern) {
+    }
+
+    /** By ASCII character: the openings whose literal starts with it. */
+    private final List<List<Opening>> byFirstChar = new ArrayList<>();
+
+    WordStartPatterns(List<String> patterns) {
+        for (int c = 0; c < 128; c++) {
+            byFirstChar.add(new ArrayList<>());
+        }
+        for (String p : patterns) {
+            Pattern compiled = Pattern.compile("\\b(?:" + p + ")");
+            for (String literal : leadingLiterals(p)) {
+                byFirstChar.get(literal.charAt(0)).add(new Opening(literal, compiled));
+            }
+        }
+    }
+
+    /** Whether one of the patterns matches somewhere in the text, starting at a word boundary. */
+    boolean find(String text) {
+        Matcher m = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 128 || byFirstChar.get(c).isEmpty()
+                    || i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
+                continue; // nothing opens with this character, or no word starts here
+            }
+            for (Opening o : byFirstChar.get(c)) {
+                if (!text.startsWith(o.literal(), i)) {
+                    continue;
+                }
+                m = m == null ? o.pattern().matcher(text) : m.usePattern(o.pattern());
+                if (m.region(i, text.length()).useTransparentBounds(true).lookingAt()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The literals a pattern may open with (see the class comment for the patterns this understands). */
+    static List<String> leadingLiterals(String pattern) {
+        List<String> out = new ArrayList<>();
+        if (pattern.startsWith("\\d")) {
+            for (char c = '0'; c <= '9'; c++) {
+                out.add(String.valueOf(c));
+            }
+        } else if (pattern.startsWith("(?:")) {
+            int depth = 0;
+            int from = 3;
+            int i = 3;
+            for (; depth >= 0; i++) {
+                char c = pattern.charAt(i);
+                if (c == '(') {
+                    depth++;
+                } else if (c == ')' || c == '|' && depth == 0) {
+                    if (depth == 0) {
+                        out.addAll(leadingLiterals(pattern.substring(from, i)));
+                        from = i + 1;
+                    }
+                    depth -= c == ')' ? 1 : 0;
+                }
+            }
+            if (i < pattern.length() && "?*{".indexOf(pattern.charAt(i)) >= 0) {
+                throw new IllegalArgumentException("an optional group cannot open a pattern: " + pattern);
+            }
+        } else {
+            int end = 0;
+            while (end < pattern.length() && "\\()[]{}?*+|.^$".indexOf(pattern.charAt(end)) < 0) {
+                end++;
+            }
+            if (end < pattern.length() && "?*{".indexOf(pattern.charAt(end)) >= 0) {
+                end--; // the character before is optional
+            }
+            if (end <= 0 || pattern.charAt(0) >= 128 || !Character.isLetterOrDigit(pattern.charAt(0))) {
+                throw new IllegalArgumentException("cannot tell how this pattern opens: " + pattern);
+            }
+            out.add(pattern.substring(0, end));
+        }
+        return out;
+    }
+}
