@@ -47,6 +47,9 @@ if ! $cold_only; then
   "$JAVA" -Xmx1g -jar "$JAR" bench --articles 100 --warmup 5
   "$JAVA" -Xmx1g -jar "$JAR" bench --articles 1000 --warmup 0
   "$JAVA" -Xmx1g -jar "$JAR" bench --articles 1000 --warmup 3
+  # steady state: on 2 cores the C2 compiler's queue takes over a minute to drain; warmupMillis shows the runs
+  # falling until it has
+  "$JAVA" -Xmx1g -jar "$JAR" bench --articles 1000 --warmup 20
   $quick || "$JAVA" -Xmx1g -jar "$JAR" bench --articles 10000 --warmup 0
   echo "## the template's flags ($LAMBDA_FLAGS): how the functions run"
   "$JAVA" $LAMBDA_FLAGS -Xmx1g -jar "$JAR" bench --articles 100 --warmup 0

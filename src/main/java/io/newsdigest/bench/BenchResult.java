@@ -1,5 +1,7 @@
 package io.newsdigest.bench;
 
+import java.util.List;
+
 /**
  * What one benchmark run measured; printed as one JSON line, fields in this order.
  *
@@ -24,9 +26,15 @@ package io.newsdigest.bench;
  * @param warmup           untimed runs of the same day before this one, in the same JVM
  * @param loadAverage      the machine's load average over the last minute, when the run ended: above the
  *                         number of cores, wall times are inflated by other work
+ * @param warmupMillis     wall time (parse + digest) of each untimed run, in order: the measured run is warm when
+ *                         these have stopped falling
  */
 public record BenchResult(int articles, int stories, long parseMillis, long digestMillis, long peakHeapMB,
                           long liveHeapMB, int distinctArticles, int rejected, int digestStories, double inputMB,
                           double splitMBps, long parseCpuMillis, long digestCpuMillis, long seed, int warmup,
-                          double loadAverage) {
+                          double loadAverage, List<Long> warmupMillis) {
+
+    public BenchResult {
+        warmupMillis = List.copyOf(warmupMillis);
+    }
 }

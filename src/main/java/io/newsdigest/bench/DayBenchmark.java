@@ -46,8 +46,10 @@ public final class DayBenchmark {
         if (warmup < 0) {
             throw new IllegalArgumentException("warmup must not be negative: " + warmup);
         }
+        List<Long> warmupMillis = new ArrayList<>();
         for (int i = 0; i < warmup; i++) {
-            once(day, new ArrayList<>(), digest);
+            Run r = once(day, new ArrayList<>(), digest);
+            warmupMillis.add((r.parseNanos + Math.max(0, r.digestNanos)) / 1_000_000);
         }
         List<String> texts = new ArrayList<>();
         Run run;
@@ -66,7 +68,7 @@ public final class DayBenchmark {
                 mb(peak), mb(live), run.distinct, run.rejected, digest ? run.digest.stories().size() : -1,
                 round1(run.inputBytes / 1e6), round1(split), run.parseCpuNanos / 1_000_000,
                 millis(run.digestCpuNanos), day.seed(), warmup,
-                round1(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
+                round1(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()), warmupMillis);
     }
 
     private record Run(long parseNanos, long digestNanos, long parseCpuNanos, long digestCpuNanos, long inputBytes,

@@ -22,6 +22,15 @@ class DayBenchmarkTest {
         assertTrue(json.matches("\\{\"articles\":30,\"stories\":3,\"parseMillis\":\\d+,\"digestMillis\":\\d+,"
                 + "\"peakHeapMB\":\\d+,.*"), json);
         assertTrue(!json.contains("\n"));
+        assertEquals(0, r.warmupMillis().size());
+    }
+
+    @Test
+    void reports_each_untimed_run_so_a_reader_sees_when_the_runs_are_warm() {
+        BenchResult r = DayBenchmark.run(new SyntheticDay(12, 2, 5), 2, false);
+        assertEquals(2, r.warmup());
+        assertEquals(2, r.warmupMillis().size(), r.toString());
+        assertTrue(Json.write(r).matches(".*\"warmupMillis\":\\[\\d+,\\d+\\]}"), Json.write(r));
     }
 
     @Test
