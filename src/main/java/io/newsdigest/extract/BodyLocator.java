@@ -44,7 +44,7 @@ final class BodyLocator {
         long[] prose = new long[n];
         for (int i = 0; i < n; i++) {
             Block b = blocks.get(i);
-            weight[i] = Prose.weight(b.text());
+            weight[i] = b.weight();
             links[i] = Math.round(weight[i] * b.linkDensity());
             prose[i] = TextBoilerplate.proseWeight(b);
         }
@@ -94,7 +94,7 @@ final class BodyLocator {
         List<Block> article = new ArrayList<>(chosen.end() - chosen.start());
         for (int i = chosen.start(); i < chosen.end(); i++) {
             Block b = blocks.get(i);
-            article.add(isChrome[i] ? new Block(b.text(), b.linkChars(), b.kind(), true) : b);
+            article.add(isChrome[i] ? b.asChrome() : b);
         }
         return article;
     }

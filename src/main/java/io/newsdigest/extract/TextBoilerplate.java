@@ -30,7 +30,7 @@ public final class TextBoilerplate {
     /** How far (in characters) a heading may stand before the prose it introduces. */
     private static final int HEADING_REACH = 200;
 
-    private enum Verdict {
+    enum Verdict {
         /** Running prose: kept, and anchors its neighbours. */
         GOOD,
         /** A short sentence: kept unless chrome surrounds it. */
@@ -110,7 +110,7 @@ public final class TextBoilerplate {
             return 0;
         }
         Verdict v = judge(b, "");
-        int weight = Prose.weight(b.text());
+        int weight = b.weight();
         return v == Verdict.GOOD ? weight : v == Verdict.NEAR ? weight / 2 : 0;
     }
 
@@ -124,10 +124,10 @@ public final class TextBoilerplate {
             return false;
         }
         String t = b.text();
-        if (links <= 0.6 && Prose.endsLikeSentence(t) && Prose.words(t) >= 8) {
+        if (links <= 0.6 && Prose.endsLikeSentence(t) && b.words() >= 8) {
             return false;
         }
-        return links > 0.7 || Prose.weight(t) < 120 || Prose.sentenceMarks(t) < 2;
+        return links > 0.7 || b.weight() < 120 || Prose.sentenceMarks(t) < 2;
     }
 
     /** True for a short line with no sentence punctuation at its end: a headline, a label, a menu item. */
@@ -138,17 +138,30 @@ public final class TextBoilerplate {
     }
 
     private static Verdict judge(Block b, String titleKey) {
-        String t = b.text();
-        if (t.isBlank() || b.chrome()) {
-            return Verdict.CHROME;
+        Verdict untitled = b.untitled;
+        if (untitled == null) {
+            untitled = judgeUntitled(b);
+            b.untitled = untitled;
         }
-        if (isLinkList(b)) {
-            return Verdict.CHROME;
-        }
-        if (b.kind() == Block.Kind.CAPTION) {
+        if (untitled != Verdict.NOISE && !titleKey.isEmpty() && repeatsTitle(b.text(), titleKey)
+                && !isChromeAtSight(b) && b.kind() != Block.Kind.CAPTION) {
             return Verdict.NOISE;
         }
-        if (b.kind() == Block.Kind.TITLE || !titleKey.isEmpty() && repeatsTitle(t, titleKey)) {
+        return untitled;
+    }
+
+    /** Blank, named as chrome by the markup, or a list of links. */
+    private static boolean isChromeAtSight(Block b) {
+        return b.text().isBlank() || b.chrome() || isLinkList(b);
+    }
+
+    /** The verdict on a block when the article's title is not known. */
+    private static Verdict judgeUntitled(Block b) {
+        String t = b.text();
+        if (isChromeAtSight(b)) {
+            return Verdict.CHROME;
+        }
+        if (b.kind() == Block.Kind.CAPTION || b.kind() == Block.Kind.TITLE) {
             return Verdict.NOISE;
         }
         if (PageChrome.isPrompt(t) || PageChrome.isListLabel(t) || PageChrome.isTagLine(t)) {
@@ -166,8 +179,8 @@ public final class TextBoilerplate {
         if (b.isHeading()) {
             return Verdict.SHORT;
         }
-        int weight = Prose.weight(t);
-        int words = Prose.words(t);
+        int weight = b.weight();
+        int words = b.words();
         boolean sentence = Prose.endsLikeSentence(t);
         boolean introduces = weight >= 100 && t.endsWith(":") && Prose.sentenceMarks(t) > 0;
         if (!isLinkList(b) && ((sentence || introduces) && weight >= 70 && words >= 6
@@ -223,7 +236,7 @@ public final class TextBoilerplate {
         long after = 0;
         for (int i = 0; i < blocks.size(); i++) {
             if (v[i] == Verdict.GOOD) {
-                long w = Prose.weight(blocks.get(i).text());
+                long w = blocks.get(i).weight();
                 before += i < at ? w : 0;
                 after += i > at ? w : 0;
             }
@@ -276,7 +289,7 @@ public final class TextBoilerplate {
         while (i < n) {
             int j = i;
             while (j < n && isListedHeadline(blocks.get(j), v[j])
-                    && (v[j] == Verdict.CHROME || Prose.words(blocks.get(j).text()) >= 3)) {
+                    && (v[j] == Verdict.CHROME || blocks.get(j).words() >= 3)) {
                 j++;
             }
             if (j - i >= 3) {
@@ -300,7 +313,7 @@ public final class TextBoilerplate {
             return false;
         }
         return v == Verdict.CHROME && isLinkList(b)
-                || isHeadlineLike(b.text()) || b.text().endsWith("?") && Prose.words(b.text()) <= 20;
+                || isHeadlineLike(b.text()) || b.text().endsWith("?") && b.words() <= 20;
     }
 
     /** A heading with prose close below it is a subheading of the article (jusText's rule). */
@@ -405,7 +418,7 @@ public final class TextBoilerplate {
             while (j < n && v[j] != Verdict.GOOD && v[j] != Verdict.CHROME) {
                 if (v[j] == Verdict.SHORT || v[j] == Verdict.NEAR) {
                     items++;
-                    weight += Prose.weight(blocks.get(j).text());
+                    weight += blocks.get(j).weight();
                 }
                 j++;
             }
