@@ -1,5 +1,8 @@
 package io.newsdigest.quantity;
 
+import io.newsdigest.text.WordSet;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /** English number words: "twelve", "twenty-five", "a hundred", "1.2 million", "dozens". */
@@ -25,7 +28,17 @@ final class NumberWords {
             "hundreds", new double[] {200, 999}, "thousands", new double[] {2000, 9999},
             "millions", new double[] {2e6, 999e6}, "billions", new double[] {2e9, 999e9});
 
+    /** Every number word, for the test made on each token ({@link WordSet}: cheaper than three maps). */
+    private static final WordSet NUMBER_WORDS = numberWords();
+
     private NumberWords() {
+    }
+
+    private static WordSet numberWords() {
+        List<String> words = new ArrayList<>(UNITS.keySet());
+        words.addAll(TENS.keySet());
+        SCALES.keySet().stream().filter(w -> w.length() > 2).forEach(words::add);
+        return WordSet.of(words.toArray(String[]::new));
     }
 
     static Integer unit(String w) {
@@ -45,6 +58,6 @@ final class NumberWords {
     }
 
     static boolean isNumberWord(String w) {
-        return UNITS.containsKey(w) || TENS.containsKey(w) || (SCALES.containsKey(w) && w.length() > 2);
+        return NUMBER_WORDS.contains(w);
     }
 }

@@ -1,11 +1,9 @@
 package io.newsdigest.text;
 
-import java.util.Set;
-
 /** English function words, and the words of reporting and time that say nothing about what happened. */
 public final class Stopwords {
 
-    private static final Set<String> FUNCTION = Set.of(
+    private static final WordSet FUNCTION = WordSet.of(
             "a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are", "as",
             "at", "be", "because", "been", "before", "being", "below", "between", "both", "but", "by", "can",
             "could", "did", "do", "does", "doing", "down", "during", "each", "either", "else", "ever", "every",
@@ -21,13 +19,13 @@ public final class Stopwords {
             "amid", "around", "across", "along", "although", "though", "since", "still", "even", "well", "like",
             "unless", "whereas", "onto", "toward", "towards", "s", "t", "mr", "mrs", "ms", "dr", "de", "la", "le");
 
-    private static final Set<String> REPORTING = Set.of(
+    private static final WordSet REPORTING = WordSet.of(
             "said", "says", "say", "saying", "told", "according", "reported", "reports", "reporting", "added",
             "noted", "stated", "today", "yesterday", "tomorrow", "including", "included", "new", "made", "make",
             "makes", "get", "got", "take", "took", "taken", "go", "went", "gone", "come", "came", "put", "also",
             "however", "meanwhile", "since", "already", "recently", "currently", "now");
 
-    private static final Set<String> CALENDAR = Set.of("week", "weeks", "month", "months", "year", "years",
+    private static final WordSet CALENDAR = WordSet.of("week", "weeks", "month", "months", "year", "years",
             "time", "times", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "first",
             "last", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "local", "people",
             "news", "agency", "statement", "spokesperson", "spokesman", "spokeswoman", "report");

@@ -75,15 +75,21 @@ public final class Tokenizer {
     private static int word(String s, int i, List<Token> out) {
         int n = s.length();
         int j = i;
+        boolean plain = true; // ASCII letters only: nothing to fold, strip or split
         while (j < n) {
             char c = s.charAt(j);
-            if (Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK
+            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+                j++;
+            } else if (Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK
                     || Character.getType(c) == Character.COMBINING_SPACING_MARK) {
+                plain = false;
                 j++;
             } else if (isApostrophe(c) && j + 1 < n && Character.isLetter(s.charAt(j + 1))) {
+                plain = false;
                 j++;
             } else if (c == '.' && j + 1 < n && Character.isLetter(s.charAt(j + 1)) && j + 2 <= n
                     && (j + 2 == n || s.charAt(j + 2) == '.') && j - i <= 2) {
+                plain = false;
                 j += 2; // initials such as U.S. or p.m.
                 if (j < n && s.charAt(j) == '.') {
                     j++;
@@ -93,6 +99,11 @@ public final class Tokenizer {
             }
         }
         String raw = s.substring(i, j);
+        if (plain) {
+            out.add(new Token(raw, raw.toLowerCase(Locale.ROOT), i, j, Character.isUpperCase(raw.charAt(0)),
+                    Token.Kind.WORD));
+            return j;
+        }
         String text = foldApostrophes(raw);
         String lower = text.toLowerCase(Locale.ROOT);
         boolean cap = Character.isUpperCase(raw.charAt(0));

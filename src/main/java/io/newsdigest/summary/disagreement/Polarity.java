@@ -3,8 +3,8 @@ package io.newsdigest.summary.disagreement;
 import io.newsdigest.text.Stopwords;
 import io.newsdigest.text.Term;
 import io.newsdigest.text.Token;
+import io.newsdigest.text.WordSet;
 import java.util.List;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -21,13 +21,13 @@ final class Polarity {
         NEGATION, HEDGE
     }
 
-    private static final Set<String> NEGATORS = Set.of("not", "no", "never", "without", "cannot", "neither", "nor",
+    private static final WordSet NEGATORS = WordSet.of("not", "no", "never", "without", "cannot", "neither", "nor",
             "none", "nobody", "nothing");
-    private static final Set<String> WORDING_VERBS = Set.of("use", "say", "call", "mention", "repeat", "adopt",
+    private static final WordSet WORDING_VERBS = WordSet.of("use", "say", "call", "mention", "repeat", "adopt",
             "employ", "utter", "endorse");
-    private static final Set<String> WORDING_NOUNS = Set.of("phrase", "word", "term", "label", "description",
+    private static final WordSet WORDING_NOUNS = WordSet.of("phrase", "word", "term", "label", "description",
             "expression", "characterization", "characterisation", "wording", "language");
-    private static final Set<String> SKIPPABLE = Set.of("be", "been", "being", "is", "are", "was", "were", "have",
+    private static final WordSet SKIPPABLE = WordSet.of("be", "been", "being", "is", "are", "was", "were", "have",
             "has", "had", "do", "does", "did", "yet", "also", "still", "ever", "even", "a", "an", "the", "any",
             "to", "so", "as", "fully", "officially", "formally", "immediately", "publicly", "really", "clearly",
             "necessarily", "entirely", "directly", "explicitly", "independently", "always", "actually", "longer");
@@ -62,12 +62,12 @@ final class Polarity {
                     continue;
                 }
                 markHead(tokens, content, i + 1, 1, Cue.NEGATION, out);
-            } else if ((w.equals("yet") || w.equals("failed") || w.equals("refused") || w.equals("declined")
-                    || w.equals("fails") || w.equals("refuses") || w.equals("declines")) && next.equals("to")) {
+            } else if (next.equals("to") && (w.equals("yet") || w.equals("failed") || w.equals("refused")
+                    || w.equals("declined") || w.equals("fails") || w.equals("refuses") || w.equals("declines"))) {
                 markHead(tokens, content, i + 2, 1, Cue.NEGATION, out);
-            } else if ((w.equals("fall") || w.equals("falls") || w.equals("fell") || w.equals("falling")
-                    || w.equals("stop") || w.equals("stops") || w.equals("stopped") || w.equals("stopping"))
-                    && next.equals("short") && next2.equals("of")) {
+            } else if (next.equals("short") && next2.equals("of") && (w.equals("fall") || w.equals("falls")
+                    || w.equals("fell") || w.equals("falling") || w.equals("stop") || w.equals("stops")
+                    || w.equals("stopped") || w.equals("stopping"))) {
                 markHead(tokens, content, i + 3, 3, Cue.HEDGE, out);
             } else if (w.equals("far") && next.equals("from")) {
                 markHead(tokens, content, i + 2, 3, Cue.HEDGE, out);
