@@ -3,11 +3,8 @@ package io.newsdigest.story;
 import io.newsdigest.text.AnalyzedSentence;
 import io.newsdigest.text.Token;
 import io.newsdigest.text.WordRuns;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Tells syndicated copies and re-uploads apart from independent reports: two articles are near-copies when
@@ -52,19 +49,17 @@ public final class NearDuplicates {
     public int[] sources(List<long[]> shingles) {
         int n = shingles.size();
         int[] out = new int[n];
-        Map<Long, List<Integer>> holders = new HashMap<>();
+        Holders holders = new Holders();
         int[] common = new int[n];
         int[] touched = new int[n];
         for (int i = 0; i < n; i++) {
             long[] mine = shingles.get(i);
             int t = 0;
             for (long h : mine) {
-                List<Integer> holding = holders.get(h);
-                if (holding != null) {
-                    for (int j : holding) {
-                        if (common[j]++ == 0) {
-                            touched[t++] = j;
-                        }
+                for (int e = holders.first(h); e >= 0; e = holders.next(e)) {
+                    int j = holders.article(e);
+                    if (common[j]++ == 0) {
+                        touched[t++] = j;
                     }
                 }
             }
@@ -82,11 +77,80 @@ public final class NearDuplicates {
             }
             if (out[i] == i) {
                 for (long h : mine) {
-                    holders.computeIfAbsent(h, k -> new ArrayList<>(1)).add(i);
+                    holders.add(h, i);
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * Shingle -> the articles holding it, in primitive arrays: open addressing over the shingles, each slot
+     * heading a chain of entries (a map of boxed longs to lists cost a third of the near-copy search).
+     */
+    private static final class Holders {
+        private long[] keys = new long[1024];
+        /** Per slot: its chain's first entry + 1; 0 for an empty slot. */
+        private int[] heads = new int[1024];
+        private int slotsUsed;
+        private int[] articles = new int[1024];
+        private int[] nexts = new int[1024];
+        private int entries;
+
+        int first(long key) {
+            int slot = find(key);
+            return heads[slot] - 1;
+        }
+
+        int next(int entry) {
+            return nexts[entry];
+        }
+
+        int article(int entry) {
+            return articles[entry];
+        }
+
+        void add(long key, int article) {
+            if ((slotsUsed + 1) * 2 > keys.length) {
+                grow();
+            }
+            int slot = find(key);
+            if (heads[slot] == 0) {
+                keys[slot] = key;
+                slotsUsed++;
+            }
+            if (entries == articles.length) {
+                articles = Arrays.copyOf(articles, entries * 2);
+                nexts = Arrays.copyOf(nexts, entries * 2);
+            }
+            articles[entries] = article;
+            nexts[entries] = heads[slot] - 1;
+            heads[slot] = ++entries;
+        }
+
+        /** The key's slot, or the empty slot where it would go. */
+        private int find(long key) {
+            int mask = keys.length - 1;
+            int slot = (int) ((key ^ (key >>> 32)) * 0x9E3779B9L >>> 7) & mask;
+            while (heads[slot] != 0 && keys[slot] != key) {
+                slot = (slot + 1) & mask;
+            }
+            return slot;
+        }
+
+        private void grow() {
+            long[] oldKeys = keys;
+            int[] oldHeads = heads;
+            keys = new long[oldKeys.length * 2];
+            heads = new int[oldKeys.length * 2];
+            for (int s = 0; s < oldKeys.length; s++) {
+                if (oldHeads[s] != 0) {
+                    int slot = find(oldKeys[s]);
+                    keys[slot] = oldKeys[s];
+                    heads[slot] = oldHeads[s];
+                }
+            }
+        }
     }
 
     /** Whether two shingle sets of these sizes sharing {@code common} shingles are near-copies. */

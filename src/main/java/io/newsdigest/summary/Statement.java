@@ -4,11 +4,12 @@ import io.newsdigest.quantity.Quantity;
 import io.newsdigest.story.ArticleText;
 import io.newsdigest.text.AnalyzedSentence;
 import io.newsdigest.text.Term;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * One sentence of one article of a story, ready to be compared with the others: where it comes from, its
@@ -32,8 +33,8 @@ public record Statement(int id, int member, int source, int position, ArticleTex
 
     static Statement of(int id, int member, int source, int position, ArticleText article,
             AnalyzedSentence sentence, List<Quantity> quantities) {
-        Set<String> keys = new TreeSet<>();
-        Set<String> names = new TreeSet<>();
+        Set<String> keys = new HashSet<>();
+        Set<String> names = new HashSet<>();
         for (Term t : sentence.terms()) {
             keys.add(t.key());
             if (article.isName(t, sentence)) {
@@ -45,7 +46,9 @@ public record Statement(int id, int member, int source, int position, ArticleTex
 
     /** An unmodifiable copy that iterates in key order and looks keys up by hash. */
     private static Set<String> sorted(Set<String> keys) {
-        return Collections.unmodifiableSet(new LinkedHashSet<>(new TreeSet<>(keys)));
+        String[] inOrder = keys.toArray(new String[0]);
+        Arrays.sort(inOrder);
+        return Collections.unmodifiableSet(new LinkedHashSet<>(Arrays.asList(inOrder)));
     }
 
     /** Statements are equal only to themselves: a story never holds two with the same id. */

@@ -11,7 +11,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * A story's sentences as {@link Statement}s in one vector space: each term weighted by how rare it is among
@@ -74,21 +73,24 @@ public final class StoryReading {
             }
         }
         this.statements = List.copyOf(list);
-        Map<String, Integer> df = new TreeMap<>();
+        Map<String, int[]> df = new HashMap<>();
         for (Statement s : statements) {
             for (String k : s.keys()) {
-                df.merge(k, 1, Integer::sum);
+                df.computeIfAbsent(k, x -> new int[1])[0]++;
             }
         }
+        String[] keys = df.keySet().toArray(new String[0]);
+        Arrays.sort(keys);
         int n = Math.max(1, statements.size());
-        termWeight = new double[df.size()];
-        termDf = new int[df.size()];
-        for (Map.Entry<String, Integer> e : df.entrySet()) {
+        termWeight = new double[keys.length];
+        termDf = new int[keys.length];
+        for (String key : keys) {
             int id = termIds.size();
-            termIds.put(e.getKey(), id);
-            double w = Math.max(0.05, Math.log((n + 1.0) / e.getValue()));
-            termWeight[id] = e.getValue() == 1 ? w * UNSHARED : w;
-            termDf[id] = e.getValue();
+            int used = df.get(key)[0];
+            termIds.put(key, id);
+            double w = Math.max(0.05, Math.log((n + 1.0) / used));
+            termWeight[id] = used == 1 ? w * UNSHARED : w;
+            termDf[id] = used;
         }
         int count = statements.size();
         terms = new int[count][];

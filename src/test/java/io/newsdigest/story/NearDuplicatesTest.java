@@ -1,12 +1,16 @@
 package io.newsdigest.story;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newsdigest.article.Article;
 import io.newsdigest.text.TermAnalyzer;
 import io.newsdigest.text.Tokenizer;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class NearDuplicatesTest {
@@ -31,5 +35,36 @@ class NearDuplicatesTest {
         long[] a = shingles("The council approved the new budget on Tuesday after a long debate.");
         long[] b = shingles("After hours of argument, councillors passed next year's budget on Tuesday.");
         assertFalse(new NearDuplicates(0.6).sameText(a, b));
+    }
+
+    @Test
+    void the_index_finds_the_same_sources_as_comparing_with_every_earlier_independent_article() {
+        Random random = new Random(7);
+        List<long[]> sets = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            long[] set;
+            if (i > 0 && random.nextInt(3) == 0) {
+                long[] of = sets.get(random.nextInt(i)); // a copy that keeps a random share of another's shingles
+                double keep = 0.3 + 0.7 * random.nextDouble();
+                set = Arrays.stream(of).filter(h -> random.nextDouble() < keep).toArray();
+            } else {
+                set = random.longs(50 + random.nextInt(700), 0, 200_000).toArray();
+            }
+            sets.add(Arrays.stream(set).sorted().distinct().toArray());
+        }
+        NearDuplicates near = new NearDuplicates(0.6);
+        int[] expected = new int[sets.size()];
+        int copies = 0;
+        for (int i = 0; i < sets.size(); i++) {
+            expected[i] = i;
+            for (int j = 0; j < i && expected[i] == i; j++) {
+                if (expected[j] == j && near.sameText(sets.get(j), sets.get(i))) {
+                    expected[i] = j;
+                    copies++;
+                }
+            }
+        }
+        assertTrue(copies > 30, "the test day must hold copies: " + copies);
+        assertArrayEquals(expected, near.sources(sets));
     }
 }
