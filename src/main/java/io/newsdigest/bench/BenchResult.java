@@ -11,7 +11,8 @@ import java.util.List;
  * @param digestMillis     time the digest engine took for the day's distinct articles; -1 when not run
  *                         ({@code --no-digest}), as are {@code digestStories} and {@code digestCpuMillis}
  * @param peakHeapMB       sum of the heap pools' peak use during parse and digest (see {@link HeapWatch})
- * @param liveHeapMB       most heap still in use after a collection, during or right after the run
+ * @param liveHeapMB       most heap still in use after a collection, during or right after the run (after warm-up
+ *                         runs, their garbage not yet collected counts too: read memory from cold runs)
  * @param distinctArticles articles after removing identical uploads (the store is content-addressed)
  * @param rejected         uploads the parser refused
  * @param digestStories    stories in the digest
