@@ -20,18 +20,24 @@ final class WordStartPatterns {
     private record Opening(String literal, Pattern pattern) {
     }
 
+    private static final Opening[] NONE = {};
+
     /** By ASCII character: the openings whose literal starts with it. */
-    private final List<List<Opening>> byFirstChar = new ArrayList<>();
+    private final Opening[][] byFirstChar = new Opening[128][];
 
     WordStartPatterns(List<String> patterns) {
+        List<List<Opening>> lists = new ArrayList<>();
         for (int c = 0; c < 128; c++) {
-            byFirstChar.add(new ArrayList<>());
+            lists.add(new ArrayList<>());
         }
         for (String p : patterns) {
             Pattern compiled = Pattern.compile("\\b(?:" + p + ")");
             for (String literal : leadingLiterals(p)) {
-                byFirstChar.get(literal.charAt(0)).add(new Opening(literal, compiled));
+                lists.get(literal.charAt(0)).add(new Opening(literal, compiled));
             }
+        }
+        for (int c = 0; c < 128; c++) {
+            byFirstChar[c] = lists.get(c).toArray(NONE);
         }
     }
 
@@ -40,11 +46,11 @@ final class WordStartPatterns {
         Matcher m = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c >= 128 || byFirstChar.get(c).isEmpty()
+            if (c >= 128 || byFirstChar[c].length == 0
                     || i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
                 continue; // nothing opens with this character, or no word starts here
             }
-            for (Opening o : byFirstChar.get(c)) {
+            for (Opening o : byFirstChar[c]) {
                 if (!text.startsWith(o.literal(), i)) {
                     continue;
                 }
