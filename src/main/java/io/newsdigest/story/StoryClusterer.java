@@ -200,9 +200,9 @@ public final class StoryClusterer {
                 postings.computeIfAbsent(id, k -> new ArrayList<>()).add(i);
             }
         }
-        ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(() -> new Scratch(n));
+        ThreadLocal<SharedCounts> counts = ThreadLocal.withInitial(() -> new SharedCounts(n));
         List<List<Edge>> found = IntStream.range(0, n).parallel()
-                .mapToObj(i -> links(i, articles, probes, postings, full, names, scratch.get())).toList();
+                .mapToObj(i -> links(i, articles, probes, postings, full, names, counts.get())).toList();
         List<List<Edge>> best = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             best.add(new ArrayList<>());
@@ -243,59 +243,31 @@ public final class StoryClusterer {
         return Arrays.copyOf(p, m);
     }
 
-    /** Per-thread counters over the day's articles, all zero between uses. */
-    private static final class Scratch {
-        final int[] hits;
-        final int[] touched;
-        final long[] ranked;
-
-        Scratch(int n) {
-            hits = new int[n];
-            touched = new int[n];
-            ranked = new long[n];
-        }
-    }
-
     /**
      * The links of article {@code i} to later articles of its language: among those sharing two probe terms or
      * more, the {@link #MAX_CANDIDATES} sharing the most are compared exactly.
      */
     private List<Edge> links(int i, List<ArticleTerms> articles, int[][] probes, Map<Integer, List<Integer>> postings,
-            TermVector[] full, TermVector[] names, Scratch scratch) {
-        int[] hits = scratch.hits;
-        int[] touched = scratch.touched;
-        long[] ranked = scratch.ranked;
+            TermVector[] full, TermVector[] names, SharedCounts counts) {
         String language = articles.get(i).language();
-        int t = 0;
         for (int id : probes[i]) {
             for (int j : postings.get(id)) {
-                if (j > i && articles.get(j).language().equals(language) && hits[j]++ == 0) {
-                    touched[t++] = j;
+                if (j > i && articles.get(j).language().equals(language)) {
+                    counts.hit(j);
                 }
             }
         }
-        // candidates share two probe terms or more; most shared first, then lower index: hits descending in
-        // the high half, index in the low half
-        int candidates = 0;
-        for (int k = 0; k < t; k++) {
-            int j = touched[k];
-            if (hits[j] >= 2) {
-                ranked[candidates++] = ((long) (Integer.MAX_VALUE - hits[j]) << 32) | j;
-            }
-        }
-        Arrays.sort(ranked, 0, candidates);
+        int candidates = counts.rank(2); // sharing two probe terms or more
         List<Edge> out = new ArrayList<>();
         for (int k = 0; k < candidates && k < MAX_CANDIDATES; k++) {
-            int j = (int) ranked[k];
+            int j = counts.candidate(k);
             double cos = full[i].dot(full[j]);
             double nameCos = names[i].dot(names[j]);
             if (cos >= settings.linkCosine() && nameCos >= settings.linkNames()) {
                 out.add(new Edge(i, j, cos + nameCos));
             }
         }
-        for (int k = 0; k < t; k++) {
-            hits[touched[k]] = 0;
-        }
+        counts.clear();
         return out;
     }
 

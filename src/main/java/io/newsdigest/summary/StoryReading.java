@@ -2,6 +2,7 @@ package io.newsdigest.summary;
 
 import io.newsdigest.quantity.QuantityReader;
 import io.newsdigest.story.ArticleText;
+import io.newsdigest.story.SharedCounts;
 import io.newsdigest.story.StoryArticles;
 import io.newsdigest.text.AnalyzedSentence;
 import io.newsdigest.text.Term;
@@ -332,12 +333,9 @@ public final class StoryReading {
         for (Statement s : statements) {
             source[s.id()] = s.source();
         }
-        int[] hits = new int[n];
-        int[] touched = new int[n];
-        long[] order = new long[n];
+        SharedCounts counts = new SharedCounts(n);
         List<Pair> out = new ArrayList<>();
         for (Statement s : statements) {
-            int touchedCount = 0;
             for (int t : terms[s.id()]) {
                 int[] post = postings[t];
                 if (post == null) {
@@ -345,32 +343,20 @@ public final class StoryReading {
                 }
                 int from = Arrays.binarySearch(post, s.id()) + 1; // postings ascend and hold s itself
                 for (int x = from; x < post.length; x++) {
-                    int j = post[x];
-                    if (source[j] != s.source() && hits[j]++ == 0) {
-                        touched[touchedCount++] = j;
+                    if (source[post[x]] != s.source()) {
+                        counts.hit(post[x]);
                     }
                 }
             }
-            // candidates share two indexed terms or more; most shared first, then lower id: hits descending in
-            // the high half, id in the low half
-            int candidates = 0;
-            for (int x = 0; x < touchedCount; x++) {
-                int j = touched[x];
-                if (hits[j] >= 2) {
-                    order[candidates++] = ((long) (Integer.MAX_VALUE - hits[j]) << 32) | j;
-                }
-            }
-            Arrays.sort(order, 0, candidates);
+            int candidates = counts.rank(2); // sharing two indexed terms or more
             for (int x = 0; x < candidates && x < MAX_CANDIDATES; x++) {
-                int j = (int) order[x];
+                int j = counts.candidate(x);
                 double sim = similarity(s, statements.get(j));
                 if (sim > 0.08) {
                     out.add(new Pair(s.id(), j, sim));
                 }
             }
-            for (int x = 0; x < touchedCount; x++) {
-                hits[touched[x]] = 0;
-            }
+            counts.clear();
         }
         out.sort((p, q) -> p.similarity() != q.similarity() ? Double.compare(q.similarity(), p.similarity())
                 : p.a() != q.a() ? Integer.compare(p.a(), q.a()) : Integer.compare(p.b(), q.b()));
