@@ -192,16 +192,18 @@ public final class ArticleParser {
      * quotes become straight ones.
      */
     private static String collapse(String s, boolean plainQuotes) {
-        StringBuilder b = new StringBuilder(s.length());
+        char[] b = new char[s.length()];
+        int n = 0;
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (Character.isWhitespace(c) || Character.isISOControl(c) || c == '\u00a0') {
-                space = b.length() > 0;
+            if (c <= ' ' || c == 0x7f
+                    || c >= 0x80 && (Character.isWhitespace(c) || Character.isISOControl(c) || c == '\u00a0')) {
+                space = n > 0;
                 continue;
             }
             if (space) {
-                b.append(' ');
+                b[n++] = ' ';
                 space = false;
             }
             if (plainQuotes) {
@@ -211,9 +213,9 @@ public final class ArticleParser {
                     default -> c;
                 };
             }
-            b.append(c);
+            b[n++] = c;
         }
-        return b.toString();
+        return new String(b, 0, n);
     }
 
     private static boolean isAscii(String s) {

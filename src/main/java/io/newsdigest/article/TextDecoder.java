@@ -50,8 +50,9 @@ public final class TextDecoder {
         } else {
             charset = utf16Shape(bytes);
         }
+        Utf8Scan utf8 = null;
         if (charset == null) {
-            Utf8Scan utf8 = Utf8Scan.of(bytes);
+            utf8 = Utf8Scan.of(bytes);
             if (utf8.malformed() == 0) {
                 charset = StandardCharsets.UTF_8;
             } else if (utf8.multiByte() >= 2L * utf8.malformed()) {
@@ -73,23 +74,32 @@ public final class TextDecoder {
             issues.add("not valid UTF-8; decoded as " + charset.name());
         }
         String text = new String(bytes, skip, bytes.length - skip, charset);
-        if (hasControlBytes(text)) {
+        // in UTF-8 a control character is its own byte: bytes without one decode to text without one
+        boolean clean = utf8 != null && utf8.controls() == 0 && charset.equals(StandardCharsets.UTF_8);
+        if (!clean && hasControlBytes(text)) {
             throw new UnreadableUpload("binary content (control characters), not an article");
         }
         return new Decoded(text, charset, issues);
     }
 
-    /** Counts of well-formed multi-byte sequences and of malformed ones in UTF-8 bytes (RFC 3629 rules). */
-    private record Utf8Scan(int multiByte, int malformed) {
+    /**
+     * Counts of well-formed multi-byte sequences and of malformed ones in UTF-8 bytes (RFC 3629 rules), and of
+     * bytes that are C0 controls other than tab, CR, LF and FF.
+     */
+    private record Utf8Scan(int multiByte, int malformed, int controls) {
 
         static Utf8Scan of(byte[] b) {
             int multi = 0;
             int bad = 0;
+            int controls = 0;
             int i = 0;
             int n = b.length;
             while (i < n) {
                 int c = b[i] & 0xff;
                 if (c < 0x80) {
+                    if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') {
+                        controls++;
+                    }
                     i++;
                     continue;
                 }
@@ -124,7 +134,7 @@ public final class TextDecoder {
                     i++;
                 }
             }
-            return new Utf8Scan(multi, bad);
+            return new Utf8Scan(multi, bad, controls);
         }
     }
 

@@ -160,7 +160,7 @@ final class HtmlBlocks {
             if (text.length() == 0) {
                 return;
             }
-            String t = Prose.collapse(text);
+            String t = Prose.collapse(text.toString());
             text.setLength(0);
             int links = linkChars;
             linkChars = 0;

@@ -1,5 +1,7 @@
 package io.newsdigest.extract;
 
+import io.newsdigest.text.Letters;
+
 /**
  * Measures that tell running prose from labels, menus and widgets, in any script: how much text a block holds
  * (an ideograph or Hangul syllable carries about as much as a short word, so it counts double), whether it
@@ -11,7 +13,7 @@ final class Prose {
     }
 
     /** Characters that are not whitespace. */
-    static int visibleChars(CharSequence s) {
+    static int visibleChars(String s) {
         int n = 0;
         for (int i = 0; i < s.length(); i++) {
             if (!isSpace(s.charAt(i))) {
@@ -22,7 +24,7 @@ final class Prose {
     }
 
     /** Visible characters, with ideographs, kana and Hangul counted twice. */
-    static int weight(CharSequence s) {
+    static int weight(String s) {
         int n = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -34,7 +36,7 @@ final class Prose {
     }
 
     /** Words, counting each ideograph or kana as one (those scripts do not separate words by spaces). */
-    static int words(CharSequence s) {
+    static int words(String s) {
         int n = 0;
         boolean inWord = false;
         for (int i = 0; i < s.length(); i++) {
@@ -42,7 +44,7 @@ final class Prose {
             if (isWideScript(c) && !isHangul(c)) {
                 n++;
                 inWord = false;
-            } else if (Character.isLetterOrDigit(c)) {
+            } else if (Letters.isLetterOrDigit(c)) {
                 if (!inWord) {
                     n++;
                 }
@@ -55,14 +57,14 @@ final class Prose {
     }
 
     /** Share of visible characters that are letters, from 0 to 1. */
-    static double letterShare(CharSequence s) {
+    static double letterShare(String s) {
         int visible = 0;
         int letters = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (!isSpace(c)) {
                 visible++;
-                if (Character.isLetter(c)) {
+                if (Letters.isLetter(c)) {
                     letters++;
                 }
             }
@@ -107,12 +109,16 @@ final class Prose {
     }
 
     static boolean isSpace(char c) {
+        if (c < 128) {
+            return c == ' ' || c >= '\t' && c <= '\r' || c >= 0x1c && c <= 0x1f; // Character.isWhitespace
+        }
         return Character.isWhitespace(c) || c == '\u00A0' || c == '\u2007' || c == '\u202F' || c == '\u200B';
     }
 
     /** Collapses every run of whitespace (no-break spaces included) into one space and trims the ends. */
-    static String collapse(CharSequence s) {
-        StringBuilder out = new StringBuilder(s.length());
+    static String collapse(String s) {
+        char[] out = new char[s.length()];
+        int n = 0;
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -123,13 +129,13 @@ final class Prose {
                 space = true;
                 continue;
             }
-            if (space && out.length() > 0) {
-                out.append(' ');
+            if (space && n > 0) {
+                out[n++] = ' ';
             }
             space = false;
-            out.append(c);
+            out[n++] = c;
         }
-        return out.toString();
+        return new String(out, 0, n);
     }
 
     private static boolean isWideScript(char c) {

@@ -1,7 +1,7 @@
 package io.newsdigest.extract;
 
+import io.newsdigest.text.Letters;
 import io.newsdigest.text.WordRuns;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -80,26 +80,37 @@ final class RepeatedText {
         if (!any) {
             return;
         }
-        List<long[]> runs = new ArrayList<>(n);
-        Map<Long, List<Integer>> holders = new HashMap<>();
+        long[][] runs = new long[n][];
+        long[] firsts = new long[n];
+        int wanted = 0;
         for (int i = 0; i < n; i++) {
             String t = blocks.get(i).text();
-            long[] r = live[i] && !out[i] && t.length() <= ECHOED_MAX_CHARS ? wordRuns(t) : new long[0];
-            runs.add(r);
-            for (long run : r) {
-                List<Integer> h = holders.computeIfAbsent(run, k -> new ArrayList<>(2));
-                if (h.size() < ECHO_CANDIDATES) {
-                    h.add(i);
+            runs[i] = live[i] && !out[i] && t.length() <= ECHOED_MAX_CHARS ? wordRuns(t) : new long[0];
+            if (candidate[i] && runs[i].length >= 2) {
+                firsts[wanted++] = runs[i][0];
+            }
+        }
+        // the first few blocks, in order, holding each candidate's first run
+        long[] keys = WordRuns.sortedDistinct(firsts, wanted);
+        int[][] holders = new int[keys.length][ECHO_CANDIDATES];
+        int[] held = new int[keys.length];
+        for (int j = 0; j < n; j++) {
+            for (long run : runs[j]) {
+                int k = Arrays.binarySearch(keys, run);
+                if (k >= 0 && held[k] < ECHO_CANDIDATES) {
+                    holders[k][held[k]++] = j;
                 }
             }
         }
         for (int i = 0; i < n; i++) {
-            long[] r = runs.get(i);
+            long[] r = runs[i];
             if (!candidate[i] || r.length < 2) {
                 continue;
             }
-            for (int j : holders.get(r[0])) {
-                if (j != i && runs.get(j).length > r.length && containsAll(runs.get(j), r)) {
+            int k = Arrays.binarySearch(keys, r[0]);
+            for (int h = 0; h < held[k]; h++) {
+                int j = holders[k][h];
+                if (j != i && runs[j].length > r.length && containsAll(runs[j], r)) {
                     out[i] = true;
                     break;
                 }
@@ -132,11 +143,11 @@ final class RepeatedText {
         boolean inWord = false;
         for (int i = 0; i <= text.length(); i++) {
             char c = i < text.length() ? text.charAt(i) : ' ';
-            if (Character.isLetterOrDigit(c)) {
-                h = (h ^ Character.toLowerCase(c)) * FNV_PRIME;
+            if (Letters.isLetterOrDigit(c)) {
+                h = (h ^ Letters.toLowerCase(c)) * FNV_PRIME;
                 inWord = true;
             } else if (inWord && (c != '\'' && c != '’' || i + 1 >= text.length()
-                    || !Character.isLetter(text.charAt(i + 1)))) {
+                    || !Letters.isLetter(text.charAt(i + 1)))) {
                 if (n == words.length) {
                     words = Arrays.copyOf(words, 2 * n);
                 }

@@ -1,5 +1,6 @@
 package io.newsdigest.extract;
 
+import io.newsdigest.text.Letters;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -432,13 +433,21 @@ public final class TextBoilerplate {
 
     /** What two blocks share when they say the same: letters and digits, lower case. */
     static String key(String text) {
-        StringBuilder k = new StringBuilder(text.length());
+        char[] k = new char[text.length()];
+        int n = 0;
+        boolean ascii = true;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
-                k.append(c);
+            if (c < 128) {
+                if (Letters.isLetterOrDigit(c)) {
+                    k[n++] = Letters.toLowerCase(c);
+                }
+            } else if (Character.isLetterOrDigit(c)) {
+                k[n++] = c;
+                ascii = false;
             }
         }
-        return k.toString().toLowerCase(Locale.ROOT);
+        String key = new String(k, 0, n);
+        return ascii ? key : key.toLowerCase(Locale.ROOT);
     }
 }

@@ -51,8 +51,20 @@ public final class LanguageGuesser {
         int i = 0;
         while (i < n) {
             int start = i;
-            while (i < n && Character.isLetter(lower.codePointAt(i))) {
-                i += Character.charCount(lower.codePointAt(i));
+            while (i < n) {
+                char c = lower.charAt(i);
+                if (c < 0x80) {
+                    if (!Letters.isLetter(c)) {
+                        break;
+                    }
+                    i++;
+                } else {
+                    int cp = lower.codePointAt(i);
+                    if (!Character.isLetter(cp)) {
+                        break;
+                    }
+                    i += Character.charCount(cp);
+                }
             }
             if (i > start) {
                 words++;
@@ -81,6 +93,12 @@ public final class LanguageGuesser {
         int letters = 0;
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (int i = 0; i < s.length(); ) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                letters += Letters.isLetter(c) ? 1 : 0;
+                i++;
+                continue; // ASCII letters: Latin
+            }
             int cp = s.codePointAt(i);
             i += Character.charCount(cp);
             if (!Character.isLetter(cp)) {

@@ -13,6 +13,7 @@ public final class TermAnalyzer {
 
     private final PorterStemmer stemmer = new PorterStemmer();
     private final ConcurrentHashMap<String, String> keys = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, String> capitalizedKeys = new ConcurrentHashMap<>();
 
     /** The terms of one sentence (or title), in token order. */
     public List<Term> terms(List<Token> tokens) {
@@ -40,7 +41,7 @@ public final class TermAnalyzer {
                 continue;
             }
             String norm = t.norm();
-            if (t.text().equals("US") || norm.equals("u.s") || norm.equals("usa") || norm.equals("u.s.a")) {
+            if (isUnitedStates(t.text(), norm)) {
                 out.add(new Term("u.s", i, true));
                 first = false;
                 continue;
@@ -56,14 +57,19 @@ public final class TermAnalyzer {
         return out;
     }
 
+    private static boolean isUnitedStates(String text, String norm) {
+        return !norm.isEmpty() && norm.charAt(0) == 'u' && norm.length() <= 5
+                && (text.equals("US") || norm.equals("u.s") || norm.equals("usa") || norm.equals("u.s.a"));
+    }
+
     /** The comparison key of one normalized word. */
     public String key(String norm, boolean capitalized) {
-        String cacheKey = capitalized ? "^" + norm : norm;
-        String k = keys.get(cacheKey);
+        ConcurrentHashMap<String, String> cache = capitalized ? capitalizedKeys : keys;
+        String k = cache.get(norm);
         if (k == null) {
             k = computeKey(norm, capitalized);
-            if (keys.size() < 500_000) {
-                keys.put(cacheKey, k);
+            if (keys.size() + capitalizedKeys.size() < 500_000) {
+                cache.put(norm, k);
             }
         }
         return k;
