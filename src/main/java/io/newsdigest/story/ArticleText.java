@@ -27,7 +27,7 @@ public record ArticleText(int index, Article article, String language, AnalyzedS
     public ArticleText {
         sentences = List.copyOf(sentences);
         positions = List.copyOf(positions);
-        names = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(names));
+        names = Set.copyOf(names);
     }
 
     public static ArticleText read(int index, Article article, Tokenizer tokenizer, TermAnalyzer analyzer) {

@@ -31,6 +31,11 @@ public final class Letters {
         return c < 128 ? ASCII[c] == LETTER : Character.isLetter(c);
     }
 
+    /** {@link Character#isDigit(char)}. */
+    public static boolean isDigit(char c) {
+        return c < 128 ? ASCII[c] == DIGIT : Character.isDigit(c);
+    }
+
     /** {@link Character#toLowerCase(char)}. */
     public static char toLowerCase(char c) {
         return c < 128 ? c >= 'A' && c <= 'Z' ? (char) (c + 32) : c : Character.toLowerCase(c);

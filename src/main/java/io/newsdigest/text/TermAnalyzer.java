@@ -91,7 +91,12 @@ public final class TermAnalyzer {
         boolean letter = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (Character.isLetter(c)) {
+            if (c < 128) {
+                if (c >= 'a' && c <= 'z') {
+                    return false;
+                }
+                letter |= c >= 'A' && c <= 'Z';
+            } else if (Character.isLetter(c)) {
                 letter = true;
                 if (!Character.isUpperCase(c)) {
                     return false;

@@ -24,11 +24,11 @@ public final class Tokenizer {
         int i = 0;
         while (i < n) {
             char c = s.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            if (isSpace(c)) {
                 i++;
-            } else if (Character.isDigit(c)) {
+            } else if (Letters.isDigit(c)) {
                 i = number(s, i, out);
-            } else if (Character.isLetter(c)) {
+            } else if (Letters.isLetter(c)) {
                 i = word(s, i, out);
             } else if (SYMBOLS.indexOf(c) >= 0) {
                 out.add(new Token(String.valueOf(c), String.valueOf(c), i, i + 1, false, Token.Kind.SYMBOL));
@@ -80,8 +80,7 @@ public final class Tokenizer {
             char c = s.charAt(j);
             if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
                 j++;
-            } else if (Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK
-                    || Character.getType(c) == Character.COMBINING_SPACING_MARK) {
+            } else if (isLetterOrMark(c)) {
                 plain = false;
                 j++;
             } else if (isApostrophe(c) && j + 1 < n && Character.isLetter(s.charAt(j + 1))) {
@@ -152,6 +151,24 @@ public final class Tokenizer {
             }
         }
         return sb.toString();
+    }
+
+    /** {@link Character#isWhitespace} or {@link Character#isSpaceChar}. */
+    private static boolean isSpace(char c) {
+        if (c < 128) {
+            return c == ' ' || c >= '\t' && c <= '\r' || c >= 0x1c && c <= 0x1f;
+        }
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
+    /** A letter, or a mark that combines with the letter before it. */
+    private static boolean isLetterOrMark(char c) {
+        return switch (Character.getType(c)) {
+            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+                    Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.NON_SPACING_MARK,
+                    Character.COMBINING_SPACING_MARK -> true;
+            default -> false;
+        };
     }
 
     private static boolean isApostrophe(char c) {

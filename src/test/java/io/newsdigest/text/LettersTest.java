@@ -12,6 +12,7 @@ class LettersTest {
             char c = (char) i;
             assertEquals(Character.isLetterOrDigit(c), Letters.isLetterOrDigit(c), () -> "isLetterOrDigit " + (int) c);
             assertEquals(Character.isLetter(c), Letters.isLetter(c), () -> "isLetter " + (int) c);
+            assertEquals(Character.isDigit(c), Letters.isDigit(c), () -> "isDigit " + (int) c);
             assertEquals(Character.toLowerCase(c), Letters.toLowerCase(c), () -> "toLowerCase " + (int) c);
         }
     }
