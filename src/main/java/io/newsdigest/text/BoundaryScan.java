@@ -36,6 +36,8 @@ final class BoundaryScan {
     }
 
     private final String text;
+    /** The text's characters, for the main loop: C1 code reads an array much faster than {@code charAt}. */
+    private final char[] chars;
     private final int n;
     private final SentenceCollector out;
     private final NextWord next;
@@ -45,6 +47,7 @@ final class BoundaryScan {
 
     BoundaryScan(String text) {
         this.text = text;
+        this.chars = text.toCharArray();
         this.n = text.length();
         this.out = new SentenceCollector(text);
         this.next = new NextWord(text);
@@ -55,7 +58,7 @@ final class BoundaryScan {
         boolean wordStart = true;
         int i = 0;
         while (i < n) {
-            char c = text.charAt(i);
+            char c = chars[i];
             switch (kindOf(c)) {
                 case WORD -> {
                     if (wordStart) {

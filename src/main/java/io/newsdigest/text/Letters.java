@@ -23,17 +23,25 @@ public final class Letters {
 
     /** {@link Character#isLetterOrDigit(char)}. */
     public static boolean isLetterOrDigit(char c) {
-        return c < 128 ? ASCII[c] != 0 : Character.isLetterOrDigit(c);
+        return c < 128 ? ASCII[c] != 0 : !isGeneralPunctuation(c) && Character.isLetterOrDigit(c);
     }
 
     /** {@link Character#isLetter(char)}. */
     public static boolean isLetter(char c) {
-        return c < 128 ? ASCII[c] == LETTER : Character.isLetter(c);
+        return c < 128 ? ASCII[c] == LETTER : !isGeneralPunctuation(c) && Character.isLetter(c);
     }
 
     /** {@link Character#isDigit(char)}. */
     public static boolean isDigit(char c) {
         return c < 128 ? ASCII[c] == DIGIT : Character.isDigit(c);
+    }
+
+    /**
+     * The General Punctuation block (spaces, dashes, curly quotes, bullets: common in articles), which holds no
+     * letter or digit.
+     */
+    private static boolean isGeneralPunctuation(char c) {
+        return c >= '\u2000' && c <= '\u206F';
     }
 
     /** {@link Character#toLowerCase(char)}. */
