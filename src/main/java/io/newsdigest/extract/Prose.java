@@ -109,10 +109,7 @@ final class Prose {
     }
 
     static boolean isSpace(char c) {
-        if (c < 128) {
-            return c == ' ' || c >= '\t' && c <= '\r' || c >= 0x1c && c <= 0x1f; // Character.isWhitespace
-        }
-        return Character.isWhitespace(c) || c == '\u00A0' || c == '\u2007' || c == '\u202F' || c == '\u200B';
+        return Letters.isWhitespace(c) || c == '\u00A0' || c == '\u2007' || c == '\u202F' || c == '\u200B';
     }
 
     /** Collapses every run of whitespace (no-break spaces included) into one space and trims the ends. */

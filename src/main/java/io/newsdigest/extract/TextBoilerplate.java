@@ -438,13 +438,9 @@ public final class TextBoilerplate {
         boolean ascii = true;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c < 128) {
-                if (Letters.isLetterOrDigit(c)) {
-                    k[n++] = Letters.toLowerCase(c);
-                }
-            } else if (Character.isLetterOrDigit(c)) {
-                k[n++] = c;
-                ascii = false;
+            if (Letters.isLetterOrDigit(c)) {
+                ascii &= c < 128;
+                k[n++] = c < 128 ? Letters.toLowerCase(c) : c; // the rest is lower-cased as a whole below
             }
         }
         String key = new String(k, 0, n);

@@ -12,13 +12,7 @@ final class Chars {
 
     /** Any Unicode whitespace or space separator, so no-break and thin spaces count as spaces. */
     static boolean isSpace(char c) {
-        if (c == ' ') {
-            return true;
-        }
-        if (c < 0x80) {
-            return c >= '\t' && c <= '\r' || c == 0x1c || c == 0x1d || c == 0x1e || c == 0x1f;
-        }
-        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u0085';
+        return Letters.isWhitespace(c) || c >= 0x80 && (Character.isSpaceChar(c) || c == '\u0085');
     }
 
     static boolean isLineBreak(char c) {

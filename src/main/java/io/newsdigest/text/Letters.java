@@ -1,7 +1,7 @@
 package io.newsdigest.text;
 
 /**
- * {@link Character}'s letter and digit tests and lower-casing of one {@code char}, answered from a table for
+ * {@link Character}'s letter, digit and whitespace tests and lower-casing of one {@code char}, answered from a table for
  * ASCII. The same answers as {@code Character}'s; the scanners that run over every character of an upload use
  * these because, compiled by C1 (how the functions run), each {@code Character} call costs a call chain per
  * character.
@@ -29,6 +29,11 @@ public final class Letters {
     /** {@link Character#isLetter(char)}. */
     public static boolean isLetter(char c) {
         return c < 128 ? ASCII[c] == LETTER : !isGeneralPunctuation(c) && Character.isLetter(c);
+    }
+
+    /** {@link Character#isWhitespace(char)}. */
+    public static boolean isWhitespace(char c) {
+        return c < 128 ? c == ' ' || c >= '\t' && c <= '\r' || c >= 0x1c && c <= 0x1f : Character.isWhitespace(c);
     }
 
     /** {@link Character#isDigit(char)}. */

@@ -155,10 +155,7 @@ public final class Tokenizer {
 
     /** {@link Character#isWhitespace} or {@link Character#isSpaceChar}. */
     private static boolean isSpace(char c) {
-        if (c < 128) {
-            return c == ' ' || c >= '\t' && c <= '\r' || c >= 0x1c && c <= 0x1f;
-        }
-        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+        return Letters.isWhitespace(c) || c >= 128 && Character.isSpaceChar(c);
     }
 
     /** A letter, or a mark that combines with the letter before it. */

@@ -13,6 +13,7 @@ class LettersTest {
             assertEquals(Character.isLetterOrDigit(c), Letters.isLetterOrDigit(c), () -> "isLetterOrDigit " + (int) c);
             assertEquals(Character.isLetter(c), Letters.isLetter(c), () -> "isLetter " + (int) c);
             assertEquals(Character.isDigit(c), Letters.isDigit(c), () -> "isDigit " + (int) c);
+            assertEquals(Character.isWhitespace(c), Letters.isWhitespace(c), () -> "isWhitespace " + (int) c);
             assertEquals(Character.toLowerCase(c), Letters.toLowerCase(c), () -> "toLowerCase " + (int) c);
         }
     }
