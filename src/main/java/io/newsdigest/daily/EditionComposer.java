@@ -3,6 +3,8 @@ package io.newsdigest.daily;
 import io.newsdigest.article.Article;
 import io.newsdigest.article.Rejection;
 import io.newsdigest.digest.Digest;
+import io.newsdigest.followup.EarlierDigests;
+import io.newsdigest.followup.StoryFollower;
 import io.newsdigest.json.Json;
 import io.newsdigest.port.OutgoingMail;
 import io.newsdigest.render.DigestEmail;
@@ -22,6 +24,7 @@ import java.util.List;
 public final class EditionComposer {
 
     private final DigestEngine engine;
+    private final StoryFollower follower = new StoryFollower();
     private final DigestRenderer renderer;
     private final Mailing mailing;
     private final Clock clock;
@@ -33,8 +36,17 @@ public final class EditionComposer {
         this.clock = clock;
     }
 
+    /** The edition of {@code day} with no earlier digest to compare with: every story is new. */
     public Edition compose(LocalDate day, List<Article> articles, List<Rejection> rejected) {
-        Digest digest = engine.summarize(day.toString(), articles, rejected);
+        return compose(day, articles, rejected, EarlierDigests.none());
+    }
+
+    /**
+     * The edition of {@code day}, told against the digests of the days before it ({@link StoryFollower}): which
+     * stories continue a story of an earlier digest.
+     */
+    public Edition compose(LocalDate day, List<Article> articles, List<Rejection> rejected, EarlierDigests earlier) {
+        Digest digest = follower.follow(engine.summarize(day.toString(), articles, rejected), earlier.digests());
         RenderedDigest rendered = renderer.render(digest);
         byte[] mime = DigestEmail.compose(mailing, rendered, clock.instant());
         OutgoingMail mail = new OutgoingMail(mailing.senderAddress(), mailing.recipientAddresses(),
