@@ -62,7 +62,7 @@ public record DigestView(
     }
 
     public String rejectedCount() {
-        return rejected.size() == 1 ? "1 upload could not be read" : rejected.size() + " uploads could not be read";
+        return "Could not be read (" + SubjectLine.count(rejected.size(), "upload", "uploads") + ")";
     }
 
     /**

@@ -209,6 +209,58 @@ class DigestHandlerTest {
     }
 
     @Test
+    void uploads_the_ingest_function_rejected_are_listed_in_the_mailed_digest_with_their_reasons() throws IOException {
+        s3.putObject(b -> b.bucket(bucket).key("inbox/empty notes.txt"), RequestBody.empty());
+        s3.putObject(b -> b.bucket(bucket).key("inbox/scan.pdf"),
+                RequestBody.fromBytes(new byte[] {'%', 'P', 'D', 'F', '-', '1', '.', '7', 0, 0, 1, 2, 3, (byte) 0xff, 0, 0}));
+        s3.putObject(b -> b.bucket(bucket).key("inbox/2024/"), RequestBody.empty());
+        ByteArrayOutputStream ingested = new ByteArrayOutputStream();
+        new IngestHandler(config(bucket, Map.of()), s3, Clock.fixed(UPLOADED, ZoneOffset.UTC)).handleRequest(
+                new ByteArrayInputStream(S3Events.put(bucket, UPLOADED,
+                        List.of("inbox/empty notes.txt", "inbox/scan.pdf", "inbox/2024/"))), ingested, new TestContext());
+        JsonNode ingestReport = Json.mapper().readTree(ingested.toByteArray());
+        assertEquals(3, ingestReport.get("rejected").size());
+        uploadOneStory();
+
+        JsonNode report = digest(handler(), Files.readAllBytes(SCHEDULED));
+
+        assertEquals("SENT", report.get("outcome").asText());
+        assertEquals(2, report.get("unreadable").asInt(), "the two uploads, not the folder placeholder");
+        JsonNode mail = SesEmulator.emails().get(0);
+        String text = mail.get("body").get("text").asText();
+        String html = mail.get("body").get("html").asText();
+        JsonNode rejected = Json.mapper().readTree(read("digests/2024-06-20/digest.json")).get("rejected");
+        assertEquals(2, rejected.size());
+        assertEquals("inbox/empty notes.txt", rejected.get(0).get("key").asText());
+        assertEquals("inbox/scan.pdf", rejected.get(1).get("key").asText());
+        for (JsonNode r : rejected) {
+            assertEquals(ingestReport.get("rejected").findValues("reason").stream()
+                    .filter(reason -> reason.asText().equals(r.get("reason").asText())).count(), 1L,
+                    "the reason the ingest function gave: " + r);
+            String line = r.get("key").asText() + ": " + r.get("reason").asText();
+            assertTrue(text.replaceAll("\\s+", " ").contains(line), text);
+            assertTrue(html.contains(line), html);
+        }
+        assertTrue(text.contains("Could not be read (2 uploads)"), text);
+        assertTrue(html.contains("Could not be read (2 uploads)"), html);
+        assertFalse(text.contains("inbox/2024/"), "a folder placeholder is nobody's upload");
+    }
+
+    @Test
+    void a_day_whose_only_uploads_were_rejected_is_mailed_even_when_empty_days_are_skipped() throws IOException {
+        s3.putObject(b -> b.bucket(bucket).key("inbox/empty.txt"), RequestBody.empty());
+        new IngestHandler(config(bucket, Map.of()), s3, Clock.fixed(UPLOADED, ZoneOffset.UTC)).handleRequest(
+                new ByteArrayInputStream(S3Events.put(bucket, UPLOADED, List.of("inbox/empty.txt"))),
+                new ByteArrayOutputStream(), new TestContext());
+
+        JsonNode report = digest(handler(), Files.readAllBytes(SCHEDULED));
+
+        assertEquals("SENT", report.get("outcome").asText());
+        String text = SesEmulator.emails().get(0).get("body").get("text").asText();
+        assertTrue(text.contains("inbox/empty.txt: "), text);
+    }
+
+    @Test
     void a_day_without_articles_is_skipped_by_default() throws IOException {
         JsonNode report = digest(handler(), Files.readAllBytes(SCHEDULED));
 

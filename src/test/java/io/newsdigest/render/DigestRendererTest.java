@@ -82,7 +82,7 @@ class DigestRendererTest {
         assertTrue(html.contains("\u201cThe footbridge cost 7.1 million euros to build, according to the audit office."
                 + "\u201d<br><span class=\"nd-muted\" style=\"font-size:13px;color:#5b616b;\">&#8212; courier</span>"));
         assertTrue(html.contains("Only one source says"));
-        assertTrue(html.contains("1 upload could not be read"));
+        assertTrue(html.contains("Could not be read (1 upload)"));
         assertTrue(html.contains("inbox/scan.pdf: not text: looks like a binary file"));
     }
 
