@@ -24,7 +24,7 @@ public final class TextExtractor {
             }
         }
         PastedHeader header = PastedHeader.of(blocks);
-        return new Extraction(header.title(), header.source(), null, header.published(), null,
+        return new Extraction(header.title(), header.source(), header.url(), header.published(), null,
                 TextBoilerplate.body(blocks, header.title(), false), List.of());
     }
 
