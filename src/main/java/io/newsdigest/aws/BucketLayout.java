@@ -1,5 +1,6 @@
 package io.newsdigest.aws;
 
+import io.newsdigest.article.Rejection;
 import java.time.LocalDate;
 
 /**
@@ -9,6 +10,8 @@ import java.time.LocalDate;
  * <pre>
  * inbox/...                         uploads, written by people
  * articles/YYYY-MM-DD/SHA256.json   parsed articles, one per distinct content, by the ingest function
+ * rejected/YYYY-MM-DD/SHA256.json   uploads the ingest function could not read, named by the SHA-256 of their
+ *                                   key: {"key", "reason"}, listed in the day's digest
  * digests/YYYY-MM-DD/digest.json    the digest, and digest.html, digest.txt, as mailed
  * digests/YYYY-MM-DD/sent.json      the day's send marker: claimed, sent (with the SES message id) or failed
  * </pre>
@@ -26,6 +29,15 @@ final class BucketLayout {
 
     static String article(LocalDate day, String sha256) {
         return articlesOf(day) + sha256 + ".json";
+    }
+
+    static String rejectedOf(LocalDate day) {
+        return "rejected/" + day + "/";
+    }
+
+    /** Where {@code rejection} is kept: one record per key and day, whatever the key holds. */
+    static String rejection(LocalDate day, Rejection rejection) {
+        return rejectedOf(day) + rejection.keyDigest() + ".json";
     }
 
     static String digestFile(LocalDate day, String name) {

@@ -12,7 +12,7 @@ import java.time.ZoneId;
 import java.util.Optional;
 
 /**
- * One day's digest, end to end: read the day's articles, compose the edition, archive it, claim the day, mark
+ * One day's digest, end to end: read the day's articles and rejected uploads, compose the edition, archive it, claim the day, mark
  * the hand-over, mail it, record the mail's id. The archive is written before anything is sent, so nothing is
  * lost when sending fails; the claim makes sure the day is mailed once however often runs are delivered, and
  * never twice when a run dies after handing the e-mail over (see {@link DayClaim}).
@@ -42,7 +42,9 @@ public final class DailyRun {
     }
 
     /**
-     * Mails {@code day}'s digest unless it was mailed before ({@code force} mails it again).
+     * Mails {@code day}'s digest unless it was mailed before ({@code force} mails it again). A day without
+     * articles is still mailed, even when empty days are skipped, if an upload of the day could not be read: its
+     * sender should learn of it.
      *
      * @param runId identifies this run in the day's marker
      * @throws DigestNotSent when the mail service refuses the message (the day stays open)
@@ -57,8 +59,8 @@ public final class DailyRun {
         }
         DayArticles stored = articles.day(day);
         int unreadable = stored.unreadable().size();
-        if (stored.articles().isEmpty() && emptyDay == EmptyDay.SKIP) {
-            return new DayReport(day.toString(), DayReport.Outcome.NOTHING_TO_SEND, 0, 0, unreadable, null,
+        if (stored.articles().isEmpty() && unreadable == 0 && emptyDay == EmptyDay.SKIP) {
+            return new DayReport(day.toString(), DayReport.Outcome.NOTHING_TO_SEND, 0, 0, 0, null,
                     "no articles for the day; empty days are skipped");
         }
         Edition edition = composer.compose(day, stored.articles(), stored.unreadable());

@@ -6,7 +6,7 @@ package io.newsdigest.daily;
  * @param date       the day, {@code YYYY-MM-DD}
  * @param articles   articles that went into the digest (0 when nothing was composed)
  * @param stories    stories in the digest
- * @param unreadable stored articles that could not be read back
+ * @param unreadable uploads of the day rejected at ingestion, and stored articles that could not be read back
  * @param messageId  the mail service's message id: of this run's e-mail when {@code SENT}, of the earlier one
  *                   when {@code ALREADY_SENT}
  * @param note       anything the operator should know (for example that the outcome could not be recorded)

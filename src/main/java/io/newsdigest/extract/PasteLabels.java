@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * does not is text, not metadata. Never throws.
  *
  * @param title     the {@code Title:} value, or {@code null}
- * @param source    the {@code Source:}/{@code Outlet:}/{@code Publisher:} value, or {@code null}
+ * @param source    the {@code Source:}/{@code Outlet:}/{@code Publisher:} value, or {@code null} (a web address
+ *                  given as the source is the URL)
  * @param url       the {@code URL:}/{@code Link:} value, or {@code null}
  * @param published the date of a {@code Published:}/{@code Date:} line or of an opening stamp, {@code YYYY-MM-DD},
  *                  or {@code null}
@@ -63,7 +64,13 @@ record PasteLabels(String title, String source, String url, String published, Li
                         }
                         url = url == null ? value : url;
                     }
-                    case "source", "outlet", "publisher" -> source = source == null ? value : source;
+                    case "source", "outlet", "publisher" -> {
+                        if (isUrl(value)) {
+                            url = url == null ? value : url;
+                        } else {
+                            source = source == null ? value : source;
+                        }
+                    }
                     case "title", "headline" -> title = title == null ? value : title;
                     case "published", "date", "dated" -> {
                         String date = Dates.isoDate(value);

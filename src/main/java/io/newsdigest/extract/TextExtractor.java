@@ -26,7 +26,8 @@ public final class TextExtractor {
         }
         PastedHeader header = PastedHeader.of(blocks);
         String title = labels.title() != null ? labels.title() : header.title();
-        return new Extraction(title, labels.source() != null ? labels.source() : header.source(), labels.url(),
+        return new Extraction(title, labels.source() != null ? labels.source() : header.source(),
+                labels.url() != null ? labels.url() : header.url(),
                 labels.published() != null ? labels.published() : header.published(), null,
                 TextBoilerplate.body(blocks, title, false), List.of());
     }

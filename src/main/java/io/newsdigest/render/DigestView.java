@@ -20,8 +20,8 @@ import java.util.Set;
 
 /**
  * A digest as the e-mail templates read it: every sentence a reader sees, already worded ("Agreed by 3 of 4
- * sources"), with each article named by its source. Values are plain text; escaping is the template engine's
- * job. Articles are named by their outlet, else the host of their link, else their file name.
+ * sources"), with each article named by its outlet ({@link OutletName}), the same name in every place. Values
+ * are plain text; escaping is the template engine's job.
  */
 public record DigestView(
         String subject,
@@ -62,21 +62,25 @@ public record DigestView(
     }
 
     public String rejectedCount() {
-        return rejected.size() == 1 ? "1 upload could not be read" : rejected.size() + " uploads could not be read";
+        return "Could not be read (" + SubjectLine.count(rejected.size(), "upload", "uploads") + ")";
     }
 
-    /** One story; {@code coverage} names its sources ("3 sources: A, B and C"). */
-    public record StoryView(int number, String headline, String coverage, List<FactView> facts,
+    /**
+     * One story; {@code coverage} names its sources ("3 sources: A, B and C"); {@code glance} counts its sources
+     * and disagreements for the contents list ("3 sources, 1 disagreement"); {@code anchor} is its fragment id in
+     * the HTML part.
+     */
+    public record StoryView(int number, String headline, String coverage, String glance, List<FactView> facts,
                             List<DifferenceView> differences, List<ClaimView> claims, List<ArticleView> articles) {
 
         static StoryView of(int number, Story story) {
             Map<String, String> sourceOf = new LinkedHashMap<>();
             List<ArticleView> articles = new ArrayList<>();
             for (ArticleRef a : story.articles()) {
-                String source = sourceName(a);
+                String source = OutletName.of(a);
                 sourceOf.put(a.key(), source);
                 SafeLink link = SafeLink.of(a.url()).orElse(null);
-                articles.add(new ArticleView(a.title() != null ? a.title() : fileName(a.key()), source,
+                articles.add(new ArticleView(a.title() != null ? a.title() : OutletName.fileStem(a.key()), source,
                         a.published(), link == null ? null : link.href(), link == null ? null : link.host()));
             }
             Set<String> all = new LinkedHashSet<>(sourceOf.values());
@@ -97,10 +101,17 @@ public record DigestView(
             }
             List<ClaimView> claims = new ArrayList<>();
             for (UniqueClaim c : story.uniqueClaims()) {
-                claims.add(new ClaimView(quoted(c.text()), sourceOf.getOrDefault(c.article(), fileName(c.article()))));
+                claims.add(new ClaimView(quoted(c.text()), sourceOf.getOrDefault(c.article(), OutletName.fileStem(c.article()))));
             }
-            String coverage = SubjectLine.count(all.size(), "source", "sources") + ": " + joined(all);
-            return new StoryView(number, story.headline(), coverage, facts, differences, claims, articles);
+            String sourceCount = SubjectLine.count(all.size(), "source", "sources");
+            String glance = sourceCount + ", " + (differences.isEmpty() ? "no disagreements"
+                    : SubjectLine.count(differences.size(), "disagreement", "disagreements"));
+            return new StoryView(number, story.headline(), sourceCount + ": " + joined(all), glance, facts,
+                    differences, claims, articles);
+        }
+
+        public String anchor() {
+            return "story-" + number;
         }
 
         public boolean hasFacts() {
@@ -142,20 +153,9 @@ public record DigestView(
     private static Set<String> sources(Collection<String> keys, Map<String, String> sourceOf) {
         Set<String> out = new LinkedHashSet<>();
         for (String k : keys) {
-            out.add(sourceOf.getOrDefault(k, fileName(k)));
+            out.add(sourceOf.getOrDefault(k, OutletName.fileStem(k)));
         }
         return out;
-    }
-
-    static String sourceName(ArticleRef a) {
-        if (a.source() != null && !a.source().isBlank()) {
-            return a.source();
-        }
-        return SafeLink.of(a.url()).map(SafeLink::host).orElseGet(() -> fileName(a.key()));
-    }
-
-    private static String fileName(String key) {
-        return key.substring(key.lastIndexOf('/') + 1);
     }
 
     /** {@code text} in quotation marks, unless it opens with a quotation of its own. */

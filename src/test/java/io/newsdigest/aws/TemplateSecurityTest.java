@@ -25,7 +25,7 @@ class TemplateSecurityTest {
             Map.of("Fn::Select", List.of(2, Map.of("Fn::Split", List.of("/", Map.of("Ref", "AWS::StackId"))))))));
     private static final String OBJECTS = "arn:${AWS::Partition}:s3:::${Name}/";
     private static final String BUCKET = "arn:${AWS::Partition}:s3:::${Name}";
-    private static final Set<String> PREFIXES = Set.of("inbox/*", "articles/*", "digests/*");
+    private static final Set<String> PREFIXES = Set.of("inbox/*", "articles/*", "rejected/*", "digests/*");
 
     private static Map<String, Object> template;
 
@@ -85,13 +85,13 @@ class TemplateSecurityTest {
                     assertTrue(prefixes != null && PREFIXES.containsAll(prefixes), "listing beyond the prefixes");
                 } else {
                     assertTrue(arn.startsWith(OBJECTS) && PREFIXES.contains(arn.substring(OBJECTS.length())),
-                            "not scoped to inbox/, articles/ or digests/: " + arn);
+                            "not scoped to inbox/, articles/, rejected/ or digests/: " + arn);
                 }
             }
         }
         assertTrue(s3Grants >= 5, "found only " + s3Grants + " S3 grants");
         assertEquals(Set.of("s3:GetObject", "s3:PutObject"), actionsOf("IngestFunction"),
-                "ingestion reads uploads and files articles, nothing else");
+                "ingestion reads uploads, files articles and keeps rejections, nothing else");
     }
 
     @Test

@@ -95,7 +95,8 @@ class TemplateTest {
     void ingestion_reads_only_the_inbox_and_writes_only_articles() {
         Map<String, List<String>> grants = grants("IngestFunction");
 
-        assertEquals(Map.of("s3:GetObject", List.of("/inbox/*"), "s3:PutObject", List.of("/articles/*")), grants);
+        assertEquals(Map.of("s3:GetObject", List.of("/inbox/*"), "s3:PutObject", List.of("/articles/*", "/rejected/*")),
+                grants);
     }
 
     @Test
@@ -128,14 +129,14 @@ class TemplateTest {
 
         assertEquals(List.of("s3:ListBucket", "s3:GetObject", "s3:PutObject", "ses:SendEmail", "ses:SendRawEmail"),
                 List.copyOf(grants.keySet()));
-        assertEquals(List.of("/articles/*", "/digests/*"), grants.get("s3:GetObject"));
+        assertEquals(List.of("/articles/*", "/rejected/*", "/digests/*"), grants.get("s3:GetObject"));
         assertEquals(List.of("/digests/*"), grants.get("s3:PutObject"));
         for (String send : List.of("ses:SendEmail", "ses:SendRawEmail")) {
             assertEquals(List.of("arn:${AWS::Partition}:ses:${AWS::Region}:${AWS::AccountId}:identity/${Identity}"),
                     grants.get(send));
         }
         Map<String, Object> list = statement("DigestFunction", "ListDayFolders");
-        assertEquals(List.of("articles/*", "digests/*"), at(list, "Condition", "StringLike", "s3:prefix"));
+        assertEquals(List.of("articles/*", "rejected/*", "digests/*"), at(list, "Condition", "StringLike", "s3:prefix"));
         Map<String, Object> send = statement("DigestFunction", "SendAsSenderIdentity");
         Object identity = map(((List<?>) map(send.get("Resource")).get("Fn::Sub")).get(1)).get("Identity");
         assertEquals(Map.of("Fn::If", List.of("SenderIdentityGiven", Map.of("Ref", "SenderIdentity"),

@@ -1,6 +1,7 @@
 package io.newsdigest.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.mail.Message;
@@ -11,6 +12,7 @@ import jakarta.mail.internet.MimeMultipart;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,6 +45,23 @@ class DigestCommandTest {
         assertEquals(Files.readString(html), lf(parts.getBodyPart(1).getContent()));
         assertTrue(Files.readString(json).contains("\"date\" : \"2024-06-20\""));
         assertTrue(Files.readString(html).contains("Where sources differ"));
+    }
+
+    @Test
+    void the_sample_digest_names_every_article_by_its_outlet_never_by_its_file(@TempDir Path out) throws Exception {
+        Path text = out.resolve("out.txt");
+
+        int status = Main.run("digest", "--date", "2026-11-22", "--text", text.toString(), "samples");
+
+        assertEquals(0, status);
+        String digest = Files.readString(text);
+        for (String outlet : List.of("Coastline Daily", "The Harbour Courier", "Island Radio News", "Northern Wire",
+                "Amsel Post")) {
+            assertTrue(digest.contains(outlet), outlet);
+        }
+        for (String fileName : List.of("samples", ".txt", ".html", ".md", ".json", "harbour-courier", "amsel-post")) {
+            assertFalse(digest.contains(fileName), fileName);
+        }
     }
 
     private static String lf(Object body) {

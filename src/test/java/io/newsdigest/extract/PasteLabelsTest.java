@@ -64,4 +64,11 @@ class PasteLabelsTest {
         assertEquals("2024-03-05", x.published());
         assertEquals(body, x.blocks().get(0));
     }
+
+    @Test
+    void a_web_address_given_as_the_source_is_the_url() {
+        PasteLabels p = PasteLabels.read(List.of("Source: https://example.org/a", BODY));
+        assertNull(p.source());
+        assertEquals("https://example.org/a", p.url());
+    }
 }
