@@ -5,6 +5,7 @@ import io.newsdigest.article.Rejection;
 import io.newsdigest.daily.Edition;
 import io.newsdigest.daily.EditionComposer;
 import io.newsdigest.local.LocalDay;
+import io.newsdigest.port.Progress;
 import io.newsdigest.render.DigestRenderer;
 import io.newsdigest.render.Mailing;
 import io.newsdigest.summary.DigestEngine;
@@ -22,7 +23,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "digest", description = "Runs the whole pipeline on files and folders as one day's uploads; "
-        + "writes each requested rendering and prints the plain-text digest.")
+        + "writes each requested rendering and prints the plain-text digest. On a terminal, shows progress on "
+        + "standard error.")
 final class DigestCommand implements Callable<Integer> {
 
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "the day the digest is for (default: today, UTC)")
@@ -53,7 +55,8 @@ final class DigestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        LocalDay day = LocalDay.read(paths, new ArticleParser());
+        Progress progress = TerminalProgress.onStandardError();
+        LocalDay day = LocalDay.read(paths, new ArticleParser(), progress);
         for (Rejection r : day.rejected()) {
             System.err.println(r.asLine());
         }
@@ -65,7 +68,7 @@ final class DigestCommand implements Callable<Integer> {
                 from != null ? from : setting("NEWS_DIGEST_SENDER", "news-digest@localhost"),
                 to != null ? to : List.of(setting("NEWS_DIGEST_RECIPIENTS", "reader@localhost").split(",")));
         Edition edition = new EditionComposer(new DigestEngine(), new DigestRenderer(), mailing, Clock.systemUTC())
-                .compose(date != null ? date : LocalDate.now(ZoneOffset.UTC), day.articles(), day.rejected());
+                .compose(date != null ? date : LocalDate.now(ZoneOffset.UTC), day.articles(), day.rejected(), progress);
         write(json, edition.json().getBytes(StandardCharsets.UTF_8));
         write(html, edition.rendered().html().getBytes(StandardCharsets.UTF_8));
         write(text, edition.rendered().text().getBytes(StandardCharsets.UTF_8));

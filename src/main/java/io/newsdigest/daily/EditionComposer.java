@@ -5,6 +5,7 @@ import io.newsdigest.article.Rejection;
 import io.newsdigest.digest.Digest;
 import io.newsdigest.json.Json;
 import io.newsdigest.port.OutgoingMail;
+import io.newsdigest.port.Progress;
 import io.newsdigest.render.DigestEmail;
 import io.newsdigest.render.DigestRenderer;
 import io.newsdigest.render.Mailing;
@@ -34,7 +35,12 @@ public final class EditionComposer {
     }
 
     public Edition compose(LocalDate day, List<Article> articles, List<Rejection> rejected) {
-        Digest digest = engine.summarize(day.toString(), articles, rejected);
+        return compose(day, articles, rejected, Progress.NONE);
+    }
+
+    /** As {@link #compose(LocalDate, List, List)}, telling {@code progress} of each story summarized. */
+    public Edition compose(LocalDate day, List<Article> articles, List<Rejection> rejected, Progress progress) {
+        Digest digest = engine.summarize(day.toString(), articles, rejected, progress);
         RenderedDigest rendered = renderer.render(digest);
         byte[] mime = DigestEmail.compose(mailing, rendered, clock.instant());
         OutgoingMail mail = new OutgoingMail(mailing.senderAddress(), mailing.recipientAddresses(),
