@@ -8,6 +8,7 @@ import io.newsdigest.followup.DigestHistory;
 import io.newsdigest.followup.EarlierDigests;
 import io.newsdigest.local.LocalDay;
 import io.newsdigest.local.LocalDigestArchive;
+import io.newsdigest.port.Progress;
 import io.newsdigest.render.DigestRenderer;
 import io.newsdigest.render.Mailing;
 import io.newsdigest.summary.DigestEngine;
@@ -25,7 +26,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "digest", description = "Runs the whole pipeline on files and folders as one day's uploads; "
-        + "writes each requested rendering and prints the plain-text digest.")
+        + "writes each requested rendering and prints the plain-text digest. On a terminal, shows progress on "
+        + "standard error.")
 final class DigestCommand implements Callable<Integer> {
 
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "the day the digest is for (default: today, UTC)")
@@ -61,7 +63,8 @@ final class DigestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        LocalDay day = LocalDay.read(paths, new ArticleParser());
+        Progress progress = TerminalProgress.onStandardError();
+        LocalDay day = LocalDay.read(paths, new ArticleParser(), progress);
         for (Rejection r : day.rejected()) {
             System.err.println(r.asLine());
         }
@@ -80,7 +83,7 @@ final class DigestCommand implements Callable<Integer> {
             System.err.println("news-digest: earlier " + skipped);
         }
         Edition edition = new EditionComposer(new DigestEngine(), new DigestRenderer(), mailing, Clock.systemUTC())
-                .compose(when, day.articles(), day.rejected(), earlier);
+                .compose(when, day.articles(), day.rejected(), earlier, progress);
         if (kept != null) {
             kept.keep(when, edition.files());
         }

@@ -8,6 +8,7 @@ import io.newsdigest.port.DayMarker;
 import io.newsdigest.port.DigestArchive;
 import io.newsdigest.port.MailRejected;
 import io.newsdigest.port.Mailer;
+import io.newsdigest.port.Progress;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -72,7 +73,7 @@ public final class DailyRun {
                     "no articles for the day; empty days are skipped");
         }
         EarlierDigests earlier = history.before(day);
-        Edition edition = composer.compose(day, stored.articles(), stored.unreadable(), earlier);
+        Edition edition = composer.compose(day, stored.articles(), stored.unreadable(), earlier, Progress.NONE);
         archive.keep(day, edition.files());
         int storyCount = edition.digest().stories().size();
         int articleCount = edition.digest().articleCount();

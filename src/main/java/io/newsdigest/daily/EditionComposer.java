@@ -7,6 +7,7 @@ import io.newsdigest.followup.EarlierDigests;
 import io.newsdigest.followup.StoryFollower;
 import io.newsdigest.json.Json;
 import io.newsdigest.port.OutgoingMail;
+import io.newsdigest.port.Progress;
 import io.newsdigest.render.DigestEmail;
 import io.newsdigest.render.DigestRenderer;
 import io.newsdigest.render.Mailing;
@@ -38,15 +39,17 @@ public final class EditionComposer {
 
     /** The edition of {@code day} with no earlier digest to compare with: every story is new. */
     public Edition compose(LocalDate day, List<Article> articles, List<Rejection> rejected) {
-        return compose(day, articles, rejected, EarlierDigests.none());
+        return compose(day, articles, rejected, EarlierDigests.none(), Progress.NONE);
     }
 
     /**
      * The edition of {@code day}, told against the digests of the days before it ({@link StoryFollower}): which
-     * stories continue a story of an earlier digest.
+     * stories continue a story of an earlier digest; {@code progress} hears of each story summarized.
      */
-    public Edition compose(LocalDate day, List<Article> articles, List<Rejection> rejected, EarlierDigests earlier) {
-        Digest digest = follower.follow(engine.summarize(day.toString(), articles, rejected), earlier.digests());
+    public Edition compose(LocalDate day, List<Article> articles, List<Rejection> rejected, EarlierDigests earlier,
+            Progress progress) {
+        Digest digest = follower.follow(engine.summarize(day.toString(), articles, rejected, progress),
+                earlier.digests());
         RenderedDigest rendered = renderer.render(digest);
         byte[] mime = DigestEmail.compose(mailing, rendered, clock.instant());
         OutgoingMail mail = new OutgoingMail(mailing.senderAddress(), mailing.recipientAddresses(),
