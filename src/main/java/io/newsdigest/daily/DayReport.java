@@ -7,12 +7,13 @@ package io.newsdigest.daily;
  * @param articles   articles that went into the digest (0 when nothing was composed)
  * @param stories    stories in the digest
  * @param unreadable uploads of the day rejected at ingestion, and stored articles that could not be read back
- * @param messageId  the mail service's message id: of this run's e-mail when {@code SENT}, of the earlier one
+ * @param unsubscribed configured recipients left out because they unsubscribed
+ * @param messageId  the mail service's message id (ids, space-separated, when each recipient got their own): of this run's e-mail when {@code SENT}, of the earlier one
  *                   when {@code ALREADY_SENT}
  * @param note       anything the operator should know (for example that the outcome could not be recorded)
  */
-public record DayReport(String date, Outcome outcome, int articles, int stories, int unreadable, String messageId,
-                        String note) {
+public record DayReport(String date, Outcome outcome, int articles, int stories, int unreadable, int unsubscribed,
+                        String messageId, String note) {
 
     public enum Outcome {
         /** This run mailed the day's digest. */
