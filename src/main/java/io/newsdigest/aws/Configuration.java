@@ -2,6 +2,7 @@ package io.newsdigest.aws;
 
 import io.newsdigest.article.ArticleParser;
 import io.newsdigest.daily.EmptyDay;
+import io.newsdigest.followup.DigestHistory;
 import java.net.URI;
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -28,6 +29,8 @@ import java.util.function.Function;
  * @param readThreads    {@code NEWS_DIGEST_READ_THREADS}: parallel reads of a day's articles (default 8)
  * @param s3Endpoint     {@code NEWS_DIGEST_S3_ENDPOINT}: another S3 API endpoint (local runs, tests), path-style
  * @param sesEndpoint    {@code NEWS_DIGEST_SES_ENDPOINT}: another SES API endpoint (local runs, tests)
+ * @param historyDays    {@code NEWS_DIGEST_HISTORY_DAYS}: how many days before a digest's day are read back to
+ *                       tell what is new (default 7; 0 reads none)
  * @param sesConfigurationSet {@code NEWS_DIGEST_SES_CONFIGURATION_SET}: the SES configuration set every send
  *                       names (delivery events, reputation); none when unset
  * @param unsubscribeAddress {@code NEWS_DIGEST_UNSUBSCRIBE_ADDRESS}: where requests to stop the digest are
@@ -48,6 +51,7 @@ public record Configuration(
         int readThreads,
         URI s3Endpoint,
         URI sesEndpoint,
+        int historyDays,
         String sesConfigurationSet,
         String unsubscribeAddress,
         URI unsubscribeUrl,
@@ -79,6 +83,7 @@ public record Configuration(
                 r.get("NEWS_DIGEST_READ_THREADS", s -> (int) positiveLong(s), 8),
                 r.get("NEWS_DIGEST_S3_ENDPOINT", URI::create, null),
                 r.get("NEWS_DIGEST_SES_ENDPOINT", URI::create, null),
+                r.get("NEWS_DIGEST_HISTORY_DAYS", Configuration::days, DigestHistory.DEFAULT_DAYS),
                 r.get("NEWS_DIGEST_SES_CONFIGURATION_SET", Configuration::configurationSetName, null),
                 r.get("NEWS_DIGEST_UNSUBSCRIBE_ADDRESS", String::strip, null),
                 r.get("NEWS_DIGEST_UNSUBSCRIBE_URL", Configuration::httpsUrl, null),
@@ -89,6 +94,14 @@ public record Configuration(
         long n = Long.parseLong(s.strip());
         if (n <= 0 || n > Integer.MAX_VALUE) {
             throw new IllegalArgumentException("expected a positive whole number, got " + s);
+        }
+        return n;
+    }
+
+    private static int days(String s) {
+        int n = Integer.parseInt(s.strip());
+        if (n < 0 || n > 366) {
+            throw new IllegalArgumentException("expected a number of days from 0 to 366, got " + s);
         }
         return n;
     }

@@ -8,6 +8,7 @@ import io.newsdigest.daily.DayClaim;
 import io.newsdigest.daily.DayReport;
 import io.newsdigest.daily.DigestNotSent;
 import io.newsdigest.daily.EditionComposer;
+import io.newsdigest.followup.DigestHistory;
 import io.newsdigest.json.Json;
 import io.newsdigest.render.DigestRenderer;
 import io.newsdigest.render.Mailing;
@@ -60,14 +61,16 @@ public final class DigestHandler implements RequestStreamHandler {
         OneClickLink oneClick = config.unsubscribeUrl() == null ? null : new OneClickLink(config.unsubscribeUrl(),
                 Objects.requireNonNull(tokens, "one-click unsubscribe is on: the tokens' secret is required"));
         Mailing mailing = new Mailing(config.sender(), config.recipients(), config.unsubscribeAddress(), oneClick);
+        S3DigestArchive archive = new S3DigestArchive(s3, config.bucket());
         this.daily = new DailyRun(
                 new S3ArticleStore(s3, config.bucket(), config.readThreads()),
                 new EditionComposer(new DigestEngine(), new DigestRenderer(), mailing, clock),
-                new S3DigestArchive(s3, config.bucket()),
+                archive,
                 new DayClaim(new S3DayMarkers(s3, config.bucket()), clock),
                 new SesMailer(ses, config.sesConfigurationSet()),
                 new S3Unsubscribes(s3, config.bucket()),
-                config.emptyDay());
+                config.emptyDay(),
+                new DigestHistory(archive, config.historyDays()));
     }
 
     @Override
@@ -84,6 +87,9 @@ public final class DigestHandler implements RequestStreamHandler {
         } catch (DigestNotSent e) {
             context.getLogger().log(e.getMessage(), LogLevel.ERROR);
             throw e;
+        }
+        for (String skipped : report.skipped()) {
+            context.getLogger().log("digest " + day + ": earlier " + skipped, LogLevel.WARN);
         }
         boolean markerLost = report.outcome() == DayReport.Outcome.SENT && report.note() != null;
         context.getLogger().log("digest " + day + ": " + report.outcome() + ", " + report.stories()

@@ -1,5 +1,7 @@
 package io.newsdigest.daily;
 
+import io.newsdigest.followup.DigestHistory;
+import io.newsdigest.followup.EarlierDigests;
 import io.newsdigest.port.ArticleStore;
 import io.newsdigest.port.DayArticles;
 import io.newsdigest.port.DayMarker;
@@ -18,12 +20,13 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * One day's digest, end to end: read the day's articles and rejected uploads, leave out the recipients who
- * unsubscribed, compose the edition, archive it, claim the day, mark
+ * One day's digest, end to end: read the day's articles and rejected uploads and the digests of the days
+ * before, leave out the recipients who unsubscribed, compose the edition (what is new since those digests
+ * included), archive it, claim the day, mark
  * the hand-over, mail it, record the mail's id. The archive is written before anything is sent, so nothing is
  * lost when sending fails. When each recipient gets a message of their own, the day counts as sent once any
- * message went out (those that failed are named in the report). The claim makes sure the day is mailed once however often runs are delivered, and
- * never twice when a run dies after handing the e-mail over (see {@link DayClaim}).
+ * message went out (those that failed are named in the report). The claim makes sure the day is mailed once
+ * however often runs are delivered, and never twice when a run dies after handing the e-mail over (see {@link DayClaim}).
  */
 public final class DailyRun {
 
@@ -34,9 +37,13 @@ public final class DailyRun {
     private final Mailer mailer;
     private final Unsubscribes unsubscribes;
     private final EmptyDay emptyDay;
+    private final DigestHistory history;
 
+    /**
+     * @param history the digests of the days before a run, read from the same archive the run keeps its own in
+     */
     public DailyRun(ArticleStore articles, EditionComposer composer, DigestArchive archive, DayClaim claims,
-                    Mailer mailer, Unsubscribes unsubscribes, EmptyDay emptyDay) {
+                    Mailer mailer, Unsubscribes unsubscribes, EmptyDay emptyDay, DigestHistory history) {
         this.articles = articles;
         this.composer = composer;
         this.archive = archive;
@@ -44,6 +51,7 @@ public final class DailyRun {
         this.mailer = mailer;
         this.unsubscribes = unsubscribes;
         this.emptyDay = emptyDay;
+        this.history = history;
     }
 
     /** The day a run at {@code time} summarizes: the day before, in {@code zone}. */
@@ -63,25 +71,28 @@ public final class DailyRun {
         if (!force) {
             Optional<DayMarker> sent = claims.sent(day);
             if (sent.isPresent()) {
-                return new DayReport(day.toString(), DayReport.Outcome.ALREADY_SENT, 0, 0, 0, 0,
+                return new DayReport(day.toString(), DayReport.Outcome.ALREADY_SENT, 0, 0, 0,
                         sent.get().messageId(), "sent before, at " + sent.get().at());
             }
         }
         DayArticles stored = articles.day(day);
         int unreadable = stored.unreadable().size();
         if (stored.articles().isEmpty() && unreadable == 0 && emptyDay == EmptyDay.SKIP) {
-            return new DayReport(day.toString(), DayReport.Outcome.NOTHING_TO_SEND, 0, 0, 0, 0, null,
+            return new DayReport(day.toString(), DayReport.Outcome.NOTHING_TO_SEND, 0, 0, 0, null,
                     "no articles for the day; empty days are skipped");
         }
+        EarlierDigests earlier = history.before(day);
         Set<String> unsubscribed = unsubscribes.among(composer.recipientAddresses());
-        Edition edition = composer.compose(day, stored.articles(), stored.unreadable(), unsubscribed, Progress.NONE);
+        Edition edition = composer.compose(day, stored.articles(), stored.unreadable(), earlier, unsubscribed,
+                Progress.NONE);
         archive.keep(day, edition.files());
         int storyCount = edition.digest().stories().size();
         int articleCount = edition.digest().articleCount();
         int skipped = unsubscribed.size();
         if (edition.mails().isEmpty()) {
             return new DayReport(day.toString(), DayReport.Outcome.NOTHING_TO_SEND, articleCount, storyCount,
-                    unreadable, skipped, null, "every recipient has unsubscribed; the digest is archived only");
+                    unreadable, null, "every recipient has unsubscribed; the digest is archived only", earlier.skipped(),
+                    skipped);
         }
 
         Claim claim = claims.claim(day, force, runId);
@@ -90,13 +101,14 @@ public final class DailyRun {
             String note = m == null ? "another run took the day just now"
                     : refused.outcome() == DayReport.Outcome.UNCERTAIN ? uncertain(day, m)
                     : "marker says " + m.state().name().toLowerCase(java.util.Locale.ROOT) + " since " + m.at();
-            return new DayReport(day.toString(), refused.outcome(), articleCount, storyCount, unreadable, skipped,
-                    m == null ? null : m.messageId(), note);
+            return new DayReport(day.toString(), refused.outcome(), articleCount, storyCount, unreadable,
+                    m == null ? null : m.messageId(), note, earlier.skipped(), skipped);
         }
         Optional<Claim.Granted> handedOver = claims.handOver((Claim.Granted) claim);
         if (handedOver.isEmpty()) {
             return new DayReport(day.toString(), DayReport.Outcome.IN_PROGRESS, articleCount, storyCount, unreadable,
-                    skipped, null, "another run took the day over before this one handed the e-mail to the mail service");
+                    null, "another run took the day over before this one handed the e-mail to the mail service",
+                    earlier.skipped(), skipped);
         }
         Claim.Granted granted = handedOver.get();
         List<String> messageIds = new ArrayList<>();
@@ -125,8 +137,8 @@ public final class DailyRun {
             note = (note == null ? "" : note + "; ") + "sent to the others, but not to " + String.join("; ", failed)
                     + ". The day counts as sent; mail the digest archived under the day to them by hand.";
         }
-        return new DayReport(day.toString(), DayReport.Outcome.SENT, articleCount, storyCount, unreadable, skipped,
-                messageId, note);
+        return new DayReport(day.toString(), DayReport.Outcome.SENT, articleCount, storyCount, unreadable, messageId,
+                note, earlier.skipped(), skipped);
     }
 
     private static String uncertain(LocalDate day, DayMarker m) {

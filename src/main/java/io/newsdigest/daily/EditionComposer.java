@@ -3,6 +3,8 @@ package io.newsdigest.daily;
 import io.newsdigest.article.Article;
 import io.newsdigest.article.Rejection;
 import io.newsdigest.digest.Digest;
+import io.newsdigest.followup.EarlierDigests;
+import io.newsdigest.followup.StoryFollower;
 import io.newsdigest.json.Json;
 import io.newsdigest.port.OutgoingMail;
 import io.newsdigest.port.Progress;
@@ -26,6 +28,7 @@ import java.util.Set;
 public final class EditionComposer {
 
     private final DigestEngine engine;
+    private final StoryFollower follower = new StoryFollower();
     private final DigestRenderer renderer;
     private final Mailing mailing;
     private final Clock clock;
@@ -37,21 +40,28 @@ public final class EditionComposer {
         this.clock = clock;
     }
 
+    /** The edition of {@code day} with no earlier digest to compare with: every story is new. */
     public Edition compose(LocalDate day, List<Article> articles, List<Rejection> rejected) {
-        return compose(day, articles, rejected, Set.of(), Progress.NONE);
-    }
-
-    /** As {@link #compose(LocalDate, List, List)}, telling {@code progress} of each story summarized. */
-    public Edition compose(LocalDate day, List<Article> articles, List<Rejection> rejected, Progress progress) {
-        return compose(day, articles, rejected, Set.of(), progress);
+        return compose(day, articles, rejected, EarlierDigests.none(), Set.of(), Progress.NONE);
     }
 
     /**
-     * The day's edition, mailed to every recipient but those {@code unsubscribed} (bare addresses, any case).
+     * The edition of {@code day}, told against the digests of the days before it ({@link StoryFollower}): which
+     * stories continue a story of an earlier digest; {@code progress} hears of each story summarized.
      */
-    public Edition compose(LocalDate day, List<Article> articles, List<Rejection> rejected, Set<String> unsubscribed,
-                           Progress progress) {
-        Digest digest = engine.summarize(day.toString(), articles, rejected, progress);
+    public Edition compose(LocalDate day, List<Article> articles, List<Rejection> rejected, EarlierDigests earlier,
+            Progress progress) {
+        return compose(day, articles, rejected, earlier, Set.of(), progress);
+    }
+
+    /**
+     * As {@link #compose(LocalDate, List, List, EarlierDigests, Progress)}, mailed to every recipient but those
+     * {@code unsubscribed} (bare addresses, any case).
+     */
+    public Edition compose(LocalDate day, List<Article> articles, List<Rejection> rejected, EarlierDigests earlier,
+            Set<String> unsubscribed, Progress progress) {
+        Digest digest = follower.follow(engine.summarize(day.toString(), articles, rejected, progress),
+                earlier.digests());
         RenderedDigest rendered = renderer.render(digest, mailing.unsubscribeAddress());
         Instant now = clock.instant();
         List<String> to = mailing.recipientsExcept(unsubscribed);
