@@ -2,6 +2,7 @@ package io.newsdigest.aws;
 
 import io.newsdigest.article.ArticleParser;
 import io.newsdigest.daily.EmptyDay;
+import io.newsdigest.followup.DigestHistory;
 import java.net.URI;
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -28,6 +29,8 @@ import java.util.function.Function;
  * @param readThreads    {@code NEWS_DIGEST_READ_THREADS}: parallel reads of a day's articles (default 8)
  * @param s3Endpoint     {@code NEWS_DIGEST_S3_ENDPOINT}: another S3 API endpoint (local runs, tests), path-style
  * @param sesEndpoint    {@code NEWS_DIGEST_SES_ENDPOINT}: another SES API endpoint (local runs, tests)
+ * @param historyDays    {@code NEWS_DIGEST_HISTORY_DAYS}: how many days before a digest's day are read back to
+ *                       tell what is new (default 7; 0 reads none)
  */
 public record Configuration(
         String bucket,
@@ -39,7 +42,8 @@ public record Configuration(
         int sesMaxAttempts,
         int readThreads,
         URI s3Endpoint,
-        URI sesEndpoint) {
+        URI sesEndpoint,
+        int historyDays) {
 
     public Configuration {
         recipients = List.copyOf(recipients);
@@ -62,13 +66,22 @@ public record Configuration(
                 r.get("NEWS_DIGEST_SES_MAX_ATTEMPTS", s -> (int) positiveLong(s), 5),
                 r.get("NEWS_DIGEST_READ_THREADS", s -> (int) positiveLong(s), 8),
                 r.get("NEWS_DIGEST_S3_ENDPOINT", URI::create, null),
-                r.get("NEWS_DIGEST_SES_ENDPOINT", URI::create, null));
+                r.get("NEWS_DIGEST_SES_ENDPOINT", URI::create, null),
+                r.get("NEWS_DIGEST_HISTORY_DAYS", Configuration::days, DigestHistory.DEFAULT_DAYS));
     }
 
     private static long positiveLong(String s) {
         long n = Long.parseLong(s.strip());
         if (n <= 0 || n > Integer.MAX_VALUE) {
             throw new IllegalArgumentException("expected a positive whole number, got " + s);
+        }
+        return n;
+    }
+
+    private static int days(String s) {
+        int n = Integer.parseInt(s.strip());
+        if (n < 0 || n > 366) {
+            throw new IllegalArgumentException("expected a number of days from 0 to 366, got " + s);
         }
         return n;
     }

@@ -8,6 +8,7 @@ import io.newsdigest.daily.DayClaim;
 import io.newsdigest.daily.DayReport;
 import io.newsdigest.daily.DigestNotSent;
 import io.newsdigest.daily.EditionComposer;
+import io.newsdigest.followup.DigestHistory;
 import io.newsdigest.json.Json;
 import io.newsdigest.render.DigestRenderer;
 import io.newsdigest.render.Mailing;
@@ -43,13 +44,15 @@ public final class DigestHandler implements RequestStreamHandler {
         this.config = config;
         this.clock = clock;
         Mailing mailing = new Mailing(config.sender(), config.recipients());
+        S3DigestArchive archive = new S3DigestArchive(s3, config.bucket());
         this.daily = new DailyRun(
                 new S3ArticleStore(s3, config.bucket(), config.readThreads()),
                 new EditionComposer(new DigestEngine(), new DigestRenderer(), mailing, clock),
-                new S3DigestArchive(s3, config.bucket()),
+                archive,
                 new DayClaim(new S3DayMarkers(s3, config.bucket()), clock),
                 new SesMailer(ses),
-                config.emptyDay());
+                config.emptyDay(),
+                new DigestHistory(archive, config.historyDays()));
     }
 
     @Override
@@ -66,6 +69,9 @@ public final class DigestHandler implements RequestStreamHandler {
         } catch (DigestNotSent e) {
             context.getLogger().log(e.getMessage(), LogLevel.ERROR);
             throw e;
+        }
+        for (String skipped : report.skipped()) {
+            context.getLogger().log("digest " + day + ": earlier " + skipped, LogLevel.WARN);
         }
         boolean markerLost = report.outcome() == DayReport.Outcome.SENT && report.note() != null;
         context.getLogger().log("digest " + day + ": " + report.outcome() + ", " + report.stories()

@@ -1,18 +1,22 @@
 package io.newsdigest.daily;
 
+import io.newsdigest.followup.DigestHistory;
+import io.newsdigest.followup.EarlierDigests;
 import io.newsdigest.port.ArticleStore;
 import io.newsdigest.port.DayArticles;
 import io.newsdigest.port.DayMarker;
 import io.newsdigest.port.DigestArchive;
 import io.newsdigest.port.MailRejected;
 import io.newsdigest.port.Mailer;
+import io.newsdigest.port.Progress;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
 
 /**
- * One day's digest, end to end: read the day's articles and rejected uploads, compose the edition, archive it, claim the day, mark
+ * One day's digest, end to end: read the day's articles and rejected uploads and the digests of the days
+ * before, compose the edition (what is new since those digests included), archive it, claim the day, mark
  * the hand-over, mail it, record the mail's id. The archive is written before anything is sent, so nothing is
  * lost when sending fails; the claim makes sure the day is mailed once however often runs are delivered, and
  * never twice when a run dies after handing the e-mail over (see {@link DayClaim}).
@@ -25,15 +29,20 @@ public final class DailyRun {
     private final DayClaim claims;
     private final Mailer mailer;
     private final EmptyDay emptyDay;
+    private final DigestHistory history;
 
+    /**
+     * @param history the digests of the days before a run, read from the same archive the run keeps its own in
+     */
     public DailyRun(ArticleStore articles, EditionComposer composer, DigestArchive archive, DayClaim claims,
-                    Mailer mailer, EmptyDay emptyDay) {
+                    Mailer mailer, EmptyDay emptyDay, DigestHistory history) {
         this.articles = articles;
         this.composer = composer;
         this.archive = archive;
         this.claims = claims;
         this.mailer = mailer;
         this.emptyDay = emptyDay;
+        this.history = history;
     }
 
     /** The day a run at {@code time} summarizes: the day before, in {@code zone}. */
@@ -63,7 +72,8 @@ public final class DailyRun {
             return new DayReport(day.toString(), DayReport.Outcome.NOTHING_TO_SEND, 0, 0, 0, null,
                     "no articles for the day; empty days are skipped");
         }
-        Edition edition = composer.compose(day, stored.articles(), stored.unreadable());
+        EarlierDigests earlier = history.before(day);
+        Edition edition = composer.compose(day, stored.articles(), stored.unreadable(), earlier, Progress.NONE);
         archive.keep(day, edition.files());
         int storyCount = edition.digest().stories().size();
         int articleCount = edition.digest().articleCount();
@@ -75,12 +85,13 @@ public final class DailyRun {
                     : refused.outcome() == DayReport.Outcome.UNCERTAIN ? uncertain(day, m)
                     : "marker says " + m.state().name().toLowerCase(java.util.Locale.ROOT) + " since " + m.at();
             return new DayReport(day.toString(), refused.outcome(), articleCount, storyCount, unreadable,
-                    m == null ? null : m.messageId(), note);
+                    m == null ? null : m.messageId(), note, earlier.skipped());
         }
         Optional<Claim.Granted> handedOver = claims.handOver((Claim.Granted) claim);
         if (handedOver.isEmpty()) {
             return new DayReport(day.toString(), DayReport.Outcome.IN_PROGRESS, articleCount, storyCount, unreadable,
-                    null, "another run took the day over before this one handed the e-mail to the mail service");
+                    null, "another run took the day over before this one handed the e-mail to the mail service",
+                    earlier.skipped());
         }
         Claim.Granted granted = handedOver.get();
         String messageId;
@@ -95,7 +106,8 @@ public final class DailyRun {
         }
         boolean recorded = claims.recordSent(granted, messageId);
         return new DayReport(day.toString(), DayReport.Outcome.SENT, articleCount, storyCount, unreadable, messageId,
-                recorded ? null : "sent, but the day's marker had been taken over; another run may send again");
+                recorded ? null : "sent, but the day's marker had been taken over; another run may send again",
+                earlier.skipped());
     }
 
     private static String uncertain(LocalDate day, DayMarker m) {

@@ -1,5 +1,7 @@
 package io.newsdigest.daily;
 
+import java.util.List;
+
 /**
  * What a daily run did, returned by the digest function.
  *
@@ -10,9 +12,20 @@ package io.newsdigest.daily;
  * @param messageId  the mail service's message id: of this run's e-mail when {@code SENT}, of the earlier one
  *                   when {@code ALREADY_SENT}
  * @param note       anything the operator should know (for example that the outcome could not be recorded)
+ * @param skipped    earlier digests the run could not compare with, one line each naming it and why
  */
 public record DayReport(String date, Outcome outcome, int articles, int stories, int unreadable, String messageId,
-                        String note) {
+                        String note, List<String> skipped) {
+
+    public DayReport {
+        skipped = skipped == null ? List.of() : List.copyOf(skipped);
+    }
+
+    /** A report of a run that read no earlier digest. */
+    public DayReport(String date, Outcome outcome, int articles, int stories, int unreadable, String messageId,
+                     String note) {
+        this(date, outcome, articles, stories, unreadable, messageId, note, List.of());
+    }
 
     public enum Outcome {
         /** This run mailed the day's digest. */

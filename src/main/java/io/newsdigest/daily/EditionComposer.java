@@ -3,6 +3,8 @@ package io.newsdigest.daily;
 import io.newsdigest.article.Article;
 import io.newsdigest.article.Rejection;
 import io.newsdigest.digest.Digest;
+import io.newsdigest.followup.EarlierDigests;
+import io.newsdigest.followup.StoryFollower;
 import io.newsdigest.json.Json;
 import io.newsdigest.port.OutgoingMail;
 import io.newsdigest.port.Progress;
@@ -23,6 +25,7 @@ import java.util.List;
 public final class EditionComposer {
 
     private final DigestEngine engine;
+    private final StoryFollower follower = new StoryFollower();
     private final DigestRenderer renderer;
     private final Mailing mailing;
     private final Clock clock;
@@ -34,13 +37,19 @@ public final class EditionComposer {
         this.clock = clock;
     }
 
+    /** The edition of {@code day} with no earlier digest to compare with: every story is new. */
     public Edition compose(LocalDate day, List<Article> articles, List<Rejection> rejected) {
-        return compose(day, articles, rejected, Progress.NONE);
+        return compose(day, articles, rejected, EarlierDigests.none(), Progress.NONE);
     }
 
-    /** As {@link #compose(LocalDate, List, List)}, telling {@code progress} of each story summarized. */
-    public Edition compose(LocalDate day, List<Article> articles, List<Rejection> rejected, Progress progress) {
-        Digest digest = engine.summarize(day.toString(), articles, rejected, progress);
+    /**
+     * The edition of {@code day}, told against the digests of the days before it ({@link StoryFollower}): which
+     * stories continue a story of an earlier digest; {@code progress} hears of each story summarized.
+     */
+    public Edition compose(LocalDate day, List<Article> articles, List<Rejection> rejected, EarlierDigests earlier,
+            Progress progress) {
+        Digest digest = follower.follow(engine.summarize(day.toString(), articles, rejected, progress),
+                earlier.digests());
         RenderedDigest rendered = renderer.render(digest);
         byte[] mime = DigestEmail.compose(mailing, rendered, clock.instant());
         OutgoingMail mail = new OutgoingMail(mailing.senderAddress(), mailing.recipientAddresses(),

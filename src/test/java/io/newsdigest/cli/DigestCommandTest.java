@@ -64,6 +64,27 @@ class DigestCommandTest {
         }
     }
 
+    @Test
+    void with_an_archive_a_day_reads_the_digests_before_it_and_keeps_its_own(@TempDir Path archive)
+            throws Exception {
+        Path days = Path.of("src/test/resources/followup/days");
+        Path json = archive.resolve("out.json");
+
+        int first = Main.run("digest", "--date", "2024-09-12", "--archive", archive.toString(),
+                days.resolve("2024-09-12").toString());
+        int second = Main.run("digest", "--date", "2024-09-13", "--archive", archive.toString(), "--json",
+                json.toString(), days.resolve("2024-09-13").toString());
+
+        assertEquals(0, first);
+        assertEquals(0, second);
+        for (String file : new String[] {"digest.json", "digest.html", "digest.txt"}) {
+            assertTrue(Files.exists(archive.resolve("2024-09-12").resolve(file)), file);
+        }
+        assertEquals(Files.readString(json), Files.readString(archive.resolve("2024-09-13/digest.json")));
+        assertTrue(Files.readString(json).contains("\"continues\" : {\n      \"date\" : \"2024-09-12\""),
+                Files.readString(json));
+    }
+
     private static String lf(Object body) {
         return ((String) body).replace("\r\n", "\n");
     }
