@@ -1,9 +1,6 @@
 package io.newsdigest.article;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import io.newsdigest.port.RecordName;
 import java.util.Objects;
 
 /** An upload that could not become an article, with the reason a person can act on. */
@@ -16,11 +13,7 @@ public record Rejection(String key, String reason) {
 
     /** The hex SHA-256 of the key's UTF-8 bytes: a fixed-length name a store can keep this rejection under. */
     public String keyDigest() {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every JVM", e);
-        }
+        return RecordName.of(key);
     }
 
     /**

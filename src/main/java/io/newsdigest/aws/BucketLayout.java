@@ -1,6 +1,8 @@
 package io.newsdigest.aws;
 
 import io.newsdigest.article.Rejection;
+import io.newsdigest.port.RecordName;
+import io.newsdigest.unsubscribe.UnsubscribeTokens;
 import java.time.LocalDate;
 
 /**
@@ -14,6 +16,8 @@ import java.time.LocalDate;
  *                                   key: {"key", "reason"}, listed in the day's digest
  * digests/YYYY-MM-DD/digest.json    the digest, and digest.html, digest.txt, as mailed
  * digests/YYYY-MM-DD/sent.json      the day's send marker: claimed, sent (with the SES message id) or failed
+ * unsubscribed/SHA256.json          an address that unsubscribed, named by the SHA-256 of the lower-case address:
+ *                                   {"address", "at"}, written by the unsubscribe function only
  * </pre>
  */
 final class BucketLayout {
@@ -38,6 +42,10 @@ final class BucketLayout {
     /** Where {@code rejection} is kept: one record per key and day, whatever the key holds. */
     static String rejection(LocalDate day, Rejection rejection) {
         return rejectedOf(day) + rejection.keyDigest() + ".json";
+    }
+
+    static String unsubscribed(String address) {
+        return "unsubscribed/" + RecordName.of(UnsubscribeTokens.normalized(address)) + ".json";
     }
 
     static String digestFile(LocalDate day, String name) {

@@ -90,7 +90,7 @@ final class DigestCommand implements Callable<Integer> {
         write(json, edition.json().getBytes(StandardCharsets.UTF_8));
         write(html, edition.rendered().html().getBytes(StandardCharsets.UTF_8));
         write(text, edition.rendered().text().getBytes(StandardCharsets.UTF_8));
-        write(eml, edition.mail().mime());
+        write(eml, edition.mails().get(0).mime());
         Output.println(edition.rendered().text());
         return 0;
     }

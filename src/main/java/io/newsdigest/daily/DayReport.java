@@ -9,22 +9,23 @@ import java.util.List;
  * @param articles   articles that went into the digest (0 when nothing was composed)
  * @param stories    stories in the digest
  * @param unreadable uploads of the day rejected at ingestion, and stored articles that could not be read back
- * @param messageId  the mail service's message id: of this run's e-mail when {@code SENT}, of the earlier one
- *                   when {@code ALREADY_SENT}
+ * @param messageId  the mail service's message id: of this run's e-mail when {@code SENT} (ids, space-separated,
+ *                   when each recipient got their own), of the earlier one when {@code ALREADY_SENT}
  * @param note       anything the operator should know (for example that the outcome could not be recorded)
  * @param skipped    earlier digests the run could not compare with, one line each naming it and why
+ * @param unsubscribed configured recipients left out because they unsubscribed
  */
 public record DayReport(String date, Outcome outcome, int articles, int stories, int unreadable, String messageId,
-                        String note, List<String> skipped) {
+                        String note, List<String> skipped, int unsubscribed) {
 
     public DayReport {
         skipped = skipped == null ? List.of() : List.copyOf(skipped);
     }
 
-    /** A report of a run that read no earlier digest. */
+    /** A report of a run that read no earlier digest and left out no recipient. */
     public DayReport(String date, Outcome outcome, int articles, int stories, int unreadable, String messageId,
                      String note) {
-        this(date, outcome, articles, stories, unreadable, messageId, note, List.of());
+        this(date, outcome, articles, stories, unreadable, messageId, note, List.of(), 0);
     }
 
     public enum Outcome {

@@ -14,8 +14,11 @@ import io.newsdigest.render.Mailing;
 import io.newsdigest.render.RenderedDigest;
 import io.newsdigest.summary.DigestEngine;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Makes a day's {@link Edition} from its articles: the engine's digest, rendered through the templates, and the
@@ -39,7 +42,7 @@ public final class EditionComposer {
 
     /** The edition of {@code day} with no earlier digest to compare with: every story is new. */
     public Edition compose(LocalDate day, List<Article> articles, List<Rejection> rejected) {
-        return compose(day, articles, rejected, EarlierDigests.none(), Progress.NONE);
+        return compose(day, articles, rejected, EarlierDigests.none(), Set.of(), Progress.NONE);
     }
 
     /**
@@ -48,12 +51,38 @@ public final class EditionComposer {
      */
     public Edition compose(LocalDate day, List<Article> articles, List<Rejection> rejected, EarlierDigests earlier,
             Progress progress) {
+        return compose(day, articles, rejected, earlier, Set.of(), progress);
+    }
+
+    /**
+     * As {@link #compose(LocalDate, List, List, EarlierDigests, Progress)}, mailed to every recipient but those
+     * {@code unsubscribed} (bare addresses, any case).
+     */
+    public Edition compose(LocalDate day, List<Article> articles, List<Rejection> rejected, EarlierDigests earlier,
+            Set<String> unsubscribed, Progress progress) {
         Digest digest = follower.follow(engine.summarize(day.toString(), articles, rejected, progress),
                 earlier.digests());
-        RenderedDigest rendered = renderer.render(digest);
-        byte[] mime = DigestEmail.compose(mailing, rendered, clock.instant());
-        OutgoingMail mail = new OutgoingMail(mailing.senderAddress(), mailing.recipientAddresses(),
-                rendered.subject(), mime);
-        return new Edition(digest, Json.writePretty(digest) + "\n", rendered, mail);
+        RenderedDigest rendered = renderer.render(digest, mailing.unsubscribeAddress());
+        Instant now = clock.instant();
+        List<String> to = mailing.recipientsExcept(unsubscribed);
+        List<OutgoingMail> mails = new ArrayList<>();
+        if (mailing.oneClick() != null) {
+            for (String recipient : to) {
+                mails.add(mail(List.of(recipient), rendered, now));
+            }
+        } else if (!to.isEmpty()) {
+            mails.add(mail(to, rendered, now));
+        }
+        return new Edition(digest, Json.writePretty(digest) + "\n", rendered, mails);
+    }
+
+    /** The bare addresses of every configured recipient, unsubscribed or not. */
+    public List<String> recipientAddresses() {
+        return mailing.recipientAddresses();
+    }
+
+    private OutgoingMail mail(List<String> to, RenderedDigest rendered, Instant now) {
+        byte[] mime = DigestEmail.compose(mailing, to, rendered, now);
+        return new OutgoingMail(mailing.senderAddress(), to.stream().map(Mailing::bare).toList(), rendered.subject(), mime);
     }
 }

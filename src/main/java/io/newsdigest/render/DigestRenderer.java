@@ -23,7 +23,12 @@ public final class DigestRenderer {
     private static final Pattern LINE_BREAKS = Pattern.compile("[ \\t]*[\\r\\n\\u2028\\u2029\\u0085]+[ \\t]*");
 
     public RenderedDigest render(Digest digest) {
-        DigestView view = DigestView.of(digest);
+        return render(digest, null);
+    }
+
+    /** The digest with a footer that names {@code unsubscribeAddress} (or none, when null) to stop receiving it. */
+    public RenderedDigest render(Digest digest, String unsubscribeAddress) {
+        DigestView view = DigestView.of(digest, unsubscribeAddress);
         return new RenderedDigest(view.subject(), PlainTextLayout.wrap(execute(TEXT, view), PlainTextLayout.WIDTH),
                 execute(HTML, view));
     }

@@ -28,7 +28,8 @@ public record DigestView(
         String day,
         String counts,
         List<StoryView> stories,
-        List<RejectedView> rejected) {
+        List<RejectedView> rejected,
+        String stopReceiving) {
 
     private static final DateTimeFormatter LONG_DAY = DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy", Locale.ENGLISH);
 
@@ -38,6 +39,14 @@ public record DigestView(
     }
 
     public static DigestView of(Digest digest) {
+        return of(digest, null);
+    }
+
+    /**
+     * @param unsubscribeAddress where a request to stop the digest can be mailed, named in the footer; null when
+     *                           the footer names none
+     */
+    public static DigestView of(Digest digest, String unsubscribeAddress) {
         LocalDate day = LocalDate.parse(digest.date());
         List<StoryView> stories = new ArrayList<>();
         for (Story s : digest.stories()) {
@@ -50,7 +59,13 @@ public record DigestView(
                 : SubjectLine.count(digest.stories().size(), "story", "stories") + " from "
                         + SubjectLine.count(digest.articleCount(), "article", "articles");
         return new DigestView(SubjectLine.of(day, digest.stories().size(), digest.articleCount()),
-                LONG_DAY.format(day), counts, stories, rejected);
+                LONG_DAY.format(day), counts, stories, rejected, stopReceiving(unsubscribeAddress));
+    }
+
+    private static String stopReceiving(String unsubscribeAddress) {
+        String button = "To stop receiving this digest, use the unsubscribe button of your mail program";
+        return unsubscribeAddress == null ? button + ", or ask its sender to remove you."
+                : button + ", or write to " + unsubscribeAddress + " with the subject \"unsubscribe\".";
     }
 
     public boolean empty() {

@@ -154,6 +154,9 @@ class HostileContentTest {
         String raw = new String(mime, StandardCharsets.US_ASCII);
         String headers = raw.substring(0, raw.indexOf("\r\n\r\n"));
         assertFalse(headers.toLowerCase().contains("victim.example") || headers.contains("you won"), headers);
+        assertEquals("<mailto:digest@news.example?subject=unsubscribe>", message.getHeader("List-Unsubscribe", null));
+        assertFalse(headers.contains("steal.example") || headers.contains("script") || headers.contains("DESOLC"),
+                "no article field in any header: " + headers);
         for (String line : raw.split("\r\n")) {
             assertTrue(line.length() <= 998, "a line longer than RFC 5322 allows: " + line.length());
         }
