@@ -85,7 +85,7 @@ class StoryFollowerTest {
         assertEquals(1, mine.settled().size(), mine.settled().toString());
         Settlement settled = mine.settled().get(0);
         assertEquals("2024-09-12", settled.date());
-        assertEquals("miners trapped", settled.topic());
+        assertEquals(FollowupDays.story("2024-09-12", "halvik").disagreements().get(0).topic(), settled.topic());
         assertTrue(settled.text().startsWith("All 17 miners trapped"), settled.text());
         assertEquals(3, settled.sources().size());
     }
