@@ -76,6 +76,7 @@ public final class TextBoilerplate {
         dropHeadlineLists(blocks, v, opensList);
         promoteHeadings(blocks, v);
         reviseByNeighbours(blocks, v, framed);
+        keepCutOffEnding(blocks, v);
         List<String> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             if (v[i] == Verdict.GOOD || v[i] == Verdict.NEAR) {
@@ -201,6 +202,23 @@ public final class TextBoilerplate {
      */
     private static boolean isSentenceWithoutStop(Block b, int weight, int words) {
         return b.kind() != Block.Kind.LINE && words >= 20 && weight <= 300 && Prose.letterShare(b.text()) >= 0.75;
+    }
+
+    /**
+     * A paste that stops in mid-sentence (the copy was cut off) keeps its last paragraph when it reads as prose:
+     * a line of twenty words or more, mostly letters, right after a paragraph of the article.
+     */
+    private static void keepCutOffEnding(List<Block> blocks, Verdict[] v) {
+        int last = blocks.size() - 1;
+        if (last < 1 || v[last] == Verdict.GOOD || v[last] == Verdict.NEAR) {
+            return;
+        }
+        Block b = blocks.get(last);
+        boolean afterProse = v[last - 1] == Verdict.GOOD || v[last - 1] == Verdict.NEAR;
+        if (b.kind() == Block.Kind.LINE && afterProse && b.words() >= 20 && Prose.letterShare(b.text()) >= 0.75
+                && !isLinkList(b) && !PageChrome.isPrompt(b.text())) {
+            v[last] = Verdict.GOOD;
+        }
     }
 
     /** The headline itself, or a short line built around it (a breadcrumb or dateline glued to it). */
