@@ -77,7 +77,7 @@ public final class MarkdownExtractor {
             }
         }
         flush(current, blocks);
-        if (title != null && PageChrome.cannotBeTitle(Prose.collapse(title))) {
+        if (title != null && PageChrome.cannotBeTitle(TextMeasures.collapse(title))) {
             title = null;
         }
         return new Extraction(title, front.get("source"), front.get("url"), Dates.isoDate(front.get("date")),
