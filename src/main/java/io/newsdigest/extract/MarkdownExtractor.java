@@ -78,7 +78,7 @@ public final class MarkdownExtractor {
             }
         }
         flush(current, blocks);
-        if (title != null && PageChrome.cannotBeTitle(Prose.collapse(title))) {
+        if (title != null && PageChrome.cannotBeTitle(TextMeasures.collapse(title))) {
             title = null;
         }
         String date = Dates.isoDate(front.get("date"));
