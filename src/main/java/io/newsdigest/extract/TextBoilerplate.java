@@ -216,7 +216,7 @@ public final class TextBoilerplate {
         }
         Block b = blocks.get(last);
         boolean afterProse = v[last - 1] == Verdict.GOOD || v[last - 1] == Verdict.NEAR;
-        if (b.kind() == Block.Kind.LINE && afterProse && b.words() >= 20 && Prose.letterShare(b.text()) >= 0.75
+        if (b.kind() == Block.Kind.LINE && afterProse && b.words() >= 20 && TextMeasures.letterShare(b.text()) >= 0.75
                 && !isLinkList(b) && !PageChrome.isPrompt(b.text())) {
             v[last] = Verdict.GOOD;
         }

@@ -30,7 +30,7 @@ final class BlameConflicts implements ConflictDetector {
     /** Verbs of causing: passive ("destroyed by X") puts the agent after "by", active puts it before. */
     private static final Set<String> CAUSE = Set.of("caused", "causes", "destroyed", "destroys", "fired", "fires",
             "launched", "launches", "misfired", "blew", "blown", "blows", "shelled", "shot", "downed", "bombed",
-            "struck", "attacked", "carried", "triggered", "detonated", "sabotaged", "hit");
+            "struck", "attacked", "triggered", "detonated", "sabotaged", "hit");
     /** Capitalised words that never name a party: the calendar. */
     private static final Set<String> CALENDAR = Set.of("january", "february", "march", "april", "may", "june",
             "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",

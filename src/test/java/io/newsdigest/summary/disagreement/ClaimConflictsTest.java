@@ -13,12 +13,16 @@ import org.junit.jupiter.api.Test;
 /** Who is blamed, when it happened, and what a negation denies, in reports written for these tests. */
 class ClaimConflictsTest {
 
-    private static final String LEAD = "A bridge over the Tarn river collapsed near the town of Ostel in the Varn region.";
+    /** Each report words the event its own way, as independent outlets do (near-copies count as one source). */
+    private static final List<String> LEADS = List.of(
+            "A bridge over the Tarn river collapsed near the town of Ostel in the Varn region.",
+            "The Ostel road bridge across the Tarn fell into the river, cutting the town off from Varn.",
+            "Rescuers reached the wreck of the Tarn bridge at Ostel after the span gave way.",
+            "Traffic between Ostel and the Varn border stopped after the Tarn bridge came down.");
 
     private static Article article(String key, String... sentences) {
-        List<String> all = new ArrayList<>(List.of(LEAD));
+        List<String> all = new ArrayList<>(List.of(LEADS.get(Math.abs(key.hashCode()) % LEADS.size())));
         all.addAll(List.of(sentences));
-        all.add("The Ostel bridge carried the main road between Ostel and the Varn border crossing.");
         return new Article(key, Integer.toHexString(key.hashCode()) + "00000000", "text", "Bridge collapses at Ostel",
                 null, null, null, "en", all, List.of());
     }
@@ -57,7 +61,7 @@ class ClaimConflictsTest {
         String b = "The bridge collapsed on Wednesday, the regional office said.";
         List<Disagreement> found = disagreements("date", article("a.txt", a), article("b.txt", b));
         assertEquals(1, found.size(), () -> "found: " + found);
-        assertEquals("Day (collapsed): Tuesday / Wednesday", found.get(0).topic());
+        assertEquals("Day (bridge collapsed): Tuesday / Wednesday", found.get(0).topic());
         assertEquals(List.of(), disagreements("date",
                 article("a.txt", "Officials said Tuesday that the bridge had been closed to lorries."),
                 article("b.txt", "Officials said Thursday that the bridge had been closed to lorries.")));
