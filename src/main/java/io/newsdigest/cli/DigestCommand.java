@@ -78,12 +78,12 @@ final class DigestCommand implements Callable<Integer> {
         LocalDate when = date != null ? date : LocalDate.now(ZoneOffset.UTC);
         LocalDigestArchive kept = archive == null ? null : new LocalDigestArchive(archive);
         EarlierDigests earlier = kept == null ? EarlierDigests.none()
-                : new DigestHistory(kept, historyDays()).before(when);
+                : new DigestHistory(kept, historyDays()).lazilyBefore(when);
+        Edition edition = new EditionComposer(new DigestEngine(), new DigestRenderer(), mailing, Clock.systemUTC())
+                .compose(when, day.articles(), day.rejected(), earlier, progress);
         for (String skipped : earlier.skipped()) {
             System.err.println("news-digest: earlier " + skipped);
         }
-        Edition edition = new EditionComposer(new DigestEngine(), new DigestRenderer(), mailing, Clock.systemUTC())
-                .compose(when, day.articles(), day.rejected(), earlier, progress);
         if (kept != null) {
             kept.keep(when, edition.files());
         }

@@ -81,7 +81,7 @@ public final class DailyRun {
             return new DayReport(day.toString(), DayReport.Outcome.NOTHING_TO_SEND, 0, 0, 0, null,
                     "no articles for the day; empty days are skipped");
         }
-        EarlierDigests earlier = history.before(day);
+        EarlierDigests earlier = history.lazilyBefore(day);
         Set<String> unsubscribed = unsubscribes.among(composer.recipientAddresses());
         Edition edition = composer.compose(day, stored.articles(), stored.unreadable(), earlier, unsubscribed,
                 Progress.NONE);

@@ -41,6 +41,11 @@ public final class DigestHistory {
         this.days = days;
     }
 
+    /** As {@link #before}, read when the digests are first asked for (once the day's own digest is made). */
+    public EarlierDigests lazilyBefore(LocalDate day) {
+        return EarlierDigests.lazily(() -> before(day));
+    }
+
     /** The digests of the days before {@code day}, newest first, and the days skipped. */
     public EarlierDigests before(LocalDate day) {
         List<Digest> digests = new ArrayList<>();
