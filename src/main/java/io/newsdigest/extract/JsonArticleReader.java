@@ -67,7 +67,7 @@ public final class JsonArticleReader {
             published = string(article, "date", issues);
         }
         return new Extraction(title, string(article, "source", issues), string(article, "url", issues),
-                Dates.isoDate(published), string(article, "language", issues), inner.blocks(), issues);
+                Dates.isoDate(published), LanguageTag.primary(string(article, "language", issues)), inner.blocks(), issues);
     }
 
     private static String string(Map<?, ?> article, String field, List<String> issues) {
