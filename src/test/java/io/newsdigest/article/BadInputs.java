@@ -61,6 +61,14 @@ public final class BadInputs {
     /** Just under the default 10 MB limit, so these cases are parsed, not refused for their size. */
     private static final int NEAR_LIMIT = 10 * MB - 4096;
 
+    /** A short article of our own, in the formats the cases wrap it in. */
+    private static final String TRAM_TEXT = "The city council approved a new tram line to the eastern districts on"
+            + " Saturday, by 27 votes to 14. Construction is to start next spring. The line will have nine stops.";
+    private static final String TRAM_PAGE = "<!DOCTYPE html><html lang=\"en\"><head><title>Tram line approved</title>"
+            + "</head><body><article><h1>Tram line approved</h1><p>" + TRAM_TEXT + "</p></article></body></html>";
+    private static final String TRAM_MARKDOWN = "---\ntitle: Tram line approved\n---\n\n# Tram line approved\n\n"
+            + TRAM_TEXT + "\n";
+
     private static final Map<String, Supplier<byte[]>> GENERATORS = Map.ofEntries(
             Map.entry("zip-bomb.html", BadInputs::zipBomb),
             Map.entry("one-line-50mb.txt", () -> repeatedTo("ferry word ", 50 * MB)),
@@ -84,7 +92,19 @@ public final class BadInputs {
             Map.entry("json-nested-100000.json", () -> utf8("[".repeat(100_000) + "]".repeat(100_000))),
             Map.entry("json-ld-nested-100000.html", () -> utf8("<html><head><script type=\"application/ld+json\">"
                     + "[".repeat(100_000) + "</script></head><body><article><p>The ferry leaves at noon on Friday."
-                    + " The council confirmed the time.</p></article></body></html>")));
+                    + " The council confirmed the time.</p></article></body></html>")),
+            Map.entry("comments-before-page.html", () -> utf8("<!-- -->\n".repeat(1_000) + TRAM_PAGE)),
+            Map.entry("comments-before-page-abrupt.html", () -> utf8("<!-->\n<!--->\n<!-- a -- b -->\n".repeat(350)
+                    + TRAM_PAGE)),
+            Map.entry("markdown-rule-2000.md", () -> utf8(TRAM_MARKDOWN + "\n" + "-".repeat(2_000) + "\n")),
+            Map.entry("markdown-rule-spaced-5000.md", () -> utf8(TRAM_MARKDOWN + "\n" + "* ".repeat(5_000) + "\n\n"
+                    + TRAM_MARKDOWN.lines().skip(3).collect(java.util.stream.Collectors.joining("\n")) + "\n"
+                    + "_".repeat(5_000) + "\n")),
+            Map.entry("json-language-9mb.json", () -> utf8("{\"title\": \"Tram line approved\", \"language\": \"en-"
+                    + "x".repeat(9 * MB) + "\", \"body\": \"" + TRAM_TEXT + "\"}")),
+            Map.entry("controls-after-64k.txt", () -> utf8(new String(prose("", " ", "", 70_000), StandardCharsets.UTF_8)
+                    + "\n\nThe last paragraph has a bell\u0007 and an escape\u001b in it.\u0000\n")));
+
 
     private BadInputs() {
     }
