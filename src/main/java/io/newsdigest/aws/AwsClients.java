@@ -2,11 +2,13 @@ package io.newsdigest.aws;
 
 import java.time.Duration;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
+import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3ClientBuilder;
+import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
 import software.amazon.awssdk.services.sesv2.SesV2ClientBuilder;
 
@@ -55,6 +57,24 @@ public final class AwsClients {
             builder.endpointOverride(config.sesEndpoint());
         }
         return builder.build();
+    }
+
+    /**
+     * The text of the Secrets Manager secret {@code arn} (the unsubscribe signing secret), read once at start-up.
+     *
+     * @throws IllegalStateException when it cannot be read: the function cannot work without it
+     */
+    public static String secret(String arn) {
+        try (SecretsManagerClient client = SecretsManagerClient.builder().httpClient(http()).build()) {
+            String value = client.getSecretValue(b -> b.secretId(arn)).secretString();
+            if (value == null || value.isBlank()) {
+                throw new IllegalStateException("the secret " + arn + " holds no text");
+            }
+            return value;
+        } catch (SdkException e) {
+            throw new IllegalStateException("could not read the secret " + arn + ": "
+                    + RedactedError.text(e.getMessage()), RedactedError.of(e));
+        }
     }
 
     private static SdkHttpClient http() {

@@ -8,16 +8,20 @@ import io.newsdigest.daily.DayClaim;
 import io.newsdigest.daily.DayReport;
 import io.newsdigest.daily.DigestNotSent;
 import io.newsdigest.daily.EditionComposer;
+import io.newsdigest.followup.DigestHistory;
 import io.newsdigest.json.Json;
 import io.newsdigest.render.DigestRenderer;
 import io.newsdigest.render.Mailing;
+import io.newsdigest.render.OneClickLink;
 import io.newsdigest.summary.DigestEngine;
+import io.newsdigest.unsubscribe.UnsubscribeTokens;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Objects;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
 
@@ -34,22 +38,39 @@ public final class DigestHandler implements RequestStreamHandler {
     private final DailyRun daily;
     private final Clock clock;
 
-    /** Settings from the environment; clients built once when the class is first used (kept by SnapStart). */
+    /**
+     * Settings from the environment; clients built, and the unsubscribe secret read, once when the class is first
+     * used (kept by SnapStart).
+     */
     public DigestHandler() {
-        this(Defaults.CONFIG, Defaults.S3, Defaults.SES, Clock.systemUTC());
+        this(Defaults.CONFIG, Defaults.S3, Defaults.SES, Defaults.TOKENS, Clock.systemUTC());
     }
 
+    /** Without one-click unsubscribe. */
     public DigestHandler(Configuration config, S3Client s3, SesV2Client ses, Clock clock) {
+        this(config, s3, ses, null, clock);
+    }
+
+    /**
+     * @param tokens signs each recipient's one-click unsubscribe link; required when the configuration names an
+     *               unsubscribe URL, ignored otherwise
+     */
+    public DigestHandler(Configuration config, S3Client s3, SesV2Client ses, UnsubscribeTokens tokens, Clock clock) {
         this.config = config;
         this.clock = clock;
-        Mailing mailing = new Mailing(config.sender(), config.recipients());
+        OneClickLink oneClick = config.unsubscribeUrl() == null ? null : new OneClickLink(config.unsubscribeUrl(),
+                Objects.requireNonNull(tokens, "one-click unsubscribe is on: the tokens' secret is required"));
+        Mailing mailing = new Mailing(config.sender(), config.recipients(), config.unsubscribeAddress(), oneClick);
+        S3DigestArchive archive = new S3DigestArchive(s3, config.bucket());
         this.daily = new DailyRun(
                 new S3ArticleStore(s3, config.bucket(), config.readThreads()),
                 new EditionComposer(new DigestEngine(), new DigestRenderer(), mailing, clock),
-                new S3DigestArchive(s3, config.bucket()),
+                archive,
                 new DayClaim(new S3DayMarkers(s3, config.bucket()), clock),
-                new SesMailer(ses),
-                config.emptyDay());
+                new SesMailer(ses, config.sesConfigurationSet()),
+                new S3Unsubscribes(s3, config.bucket()),
+                config.emptyDay(),
+                new DigestHistory(archive, config.historyDays()));
     }
 
     @Override
@@ -67,9 +88,14 @@ public final class DigestHandler implements RequestStreamHandler {
             context.getLogger().log(e.getMessage(), LogLevel.ERROR);
             throw e;
         }
+        for (String skipped : report.skipped()) {
+            context.getLogger().log("digest " + day + ": earlier " + skipped, LogLevel.WARN);
+        }
         boolean markerLost = report.outcome() == DayReport.Outcome.SENT && report.note() != null;
         context.getLogger().log("digest " + day + ": " + report.outcome() + ", " + report.stories()
                 + " stories from " + report.articles() + " articles"
+                + (report.unsubscribed() == 0 ? "" : ", " + report.unsubscribed()
+                        + " unsubscribed recipient(s) skipped")
                 + (report.messageId() == null ? "" : ", message " + report.messageId())
                 + (report.note() == null ? "" : " (" + report.note() + ")"), markerLost ? LogLevel.WARN : LogLevel.INFO);
         output.write(Json.write(report).getBytes(StandardCharsets.UTF_8));
@@ -87,6 +113,7 @@ public final class DigestHandler implements RequestStreamHandler {
         static final Configuration CONFIG = Configuration.fromEnvironment(System.getenv());
         static final S3Client S3 = AwsClients.s3(CONFIG);
         static final SesV2Client SES = AwsClients.ses(CONFIG);
+        static final UnsubscribeTokens TOKENS = CONFIG.unsubscribeUrl() == null ? null : UnsubscribeHandler.tokens(CONFIG);
 
         static {
             DigestPriming.register();

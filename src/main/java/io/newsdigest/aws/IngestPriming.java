@@ -2,6 +2,7 @@ package io.newsdigest.aws;
 
 import io.newsdigest.article.Article;
 import io.newsdigest.article.ArticleParser;
+import io.newsdigest.article.Rejection;
 import io.newsdigest.bench.SyntheticDay;
 import io.newsdigest.ingest.IngestReport;
 import io.newsdigest.ingest.Ingestion;
@@ -53,6 +54,12 @@ final class IngestPriming {
             public boolean add(LocalDate day, Article article) {
                 filed[0] += ArticleJson.write(article).isEmpty() ? 0 : 1;
                 return true;
+            }
+
+            @Override
+            public void reject(LocalDate day, Rejection rejection) {
+                // Written as the bucket store writes it, so its classes are loaded before the snapshot.
+                Json.write(rejection);
             }
 
             @Override

@@ -11,6 +11,7 @@ import io.newsdigest.port.StorageUnavailable;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -22,9 +23,10 @@ import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.S3Object;
 
 /**
- * Articles as JSON objects under {@code articles/<day>/<sha256>.json}. Adding uses a conditional write
- * ({@code If-None-Match: *}), so a second add of the same article, even a concurrent one, writes nothing. A day
- * is read with a paginated listing and parallel reads.
+ * Articles as JSON objects under {@code articles/<day>/<sha256>.json}, rejected uploads as
+ * {@code rejected/<day>/<sha256 of key>.json}. Adding uses a conditional write ({@code If-None-Match: *}), so a
+ * second add of the same article, even a concurrent one, writes nothing. A day is read with paginated listings
+ * and parallel reads.
  */
 final class S3ArticleStore implements ArticleStore {
 
@@ -58,19 +60,40 @@ final class S3ArticleStore implements ArticleStore {
     }
 
     @Override
+    public void reject(LocalDate day, Rejection rejection) {
+        String key = BucketLayout.rejection(day, rejection);
+        try {
+            s3.putObject(b -> b.bucket(bucket).key(key).contentType("application/json; charset=utf-8"),
+                    RequestBody.fromString(Json.write(rejection), StandardCharsets.UTF_8));
+        } catch (SdkException e) {
+            throw S3Errors.unavailable("keep rejection " + key, e);
+        }
+    }
+
+    @Override
     public DayArticles day(LocalDate day) {
-        List<String> keys = keysOf(day);
-        if (keys.isEmpty()) {
+        List<String> rejectionKeys = keysOf(BucketLayout.rejectedOf(day));
+        List<String> keys = keysOf(BucketLayout.articlesOf(day));
+        if (keys.isEmpty() && rejectionKeys.isEmpty()) {
             return new DayArticles(List.of(), List.of());
         }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(readThreads, keys.size()));
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(readThreads, keys.size() + rejectionKeys.size()));
         try {
+            List<Future<Rejection>> rejectionReads = new ArrayList<>();
+            for (String key : rejectionKeys) {
+                rejectionReads.add(pool.submit(() -> readRejection(key)));
+            }
             List<Future<ParseOutcome>> reads = new ArrayList<>();
             for (String key : keys) {
                 reads.add(pool.submit(() -> read(key)));
             }
             List<Article> articles = new ArrayList<>();
-            List<Rejection> unreadable = new ArrayList<>();
+            List<Rejection> rejected = new ArrayList<>();
+            for (Future<Rejection> f : rejectionReads) {
+                rejected.add(f.get());
+            }
+            rejected.sort(Comparator.comparing(Rejection::key));
+            List<Rejection> unreadable = new ArrayList<>(rejected);
             for (Future<ParseOutcome> f : reads) {
                 ParseOutcome one = f.get();
                 if (one instanceof ParseOutcome.Parsed p) {
@@ -93,16 +116,31 @@ final class S3ArticleStore implements ArticleStore {
         }
     }
 
-    private List<String> keysOf(LocalDate day) {
+    private List<String> keysOf(String prefix) {
         try {
-            return s3.listObjectsV2Paginator(b -> b.bucket(bucket).prefix(BucketLayout.articlesOf(day)))
+            return s3.listObjectsV2Paginator(b -> b.bucket(bucket).prefix(prefix))
                     .contents().stream()
                     .map(S3Object::key)
                     .filter(k -> k.endsWith(".json"))
                     .sorted()
                     .toList();
         } catch (SdkException e) {
-            throw S3Errors.unavailable("list " + BucketLayout.articlesOf(day), e);
+            throw S3Errors.unavailable("list " + prefix, e);
+        }
+    }
+
+    /** The rejection kept at {@code key}; a record that cannot be read back is a rejection naming the record. */
+    private Rejection readRejection(String key) {
+        try {
+            byte[] json = s3.getObjectAsBytes(b -> b.bucket(bucket).key(key)).asByteArray();
+            return Json.read(json, Rejection.class);
+        } catch (SdkException e) {
+            if (S3Errors.absent(e)) {
+                return new Rejection(key, "record of a rejected upload vanished while the day was read");
+            }
+            throw S3Errors.unavailable("read " + key, e);
+        } catch (RuntimeException e) {
+            return new Rejection(key, "record of a rejected upload is not readable JSON: " + e.getMessage());
         }
     }
 

@@ -4,11 +4,16 @@ import io.newsdigest.port.DigestArchive;
 import io.newsdigest.port.DigestFiles;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Optional;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 
-/** The digest archive as {@code digests/<day>/digest.json}, {@code digest.html} and {@code digest.txt}. */
+/**
+ * The digest archive as {@code digests/<day>/digest.json}, {@code digest.html} and {@code digest.txt}; a day's
+ * JSON is read back whole. A missing object (404, or 403 where the function may not look) is a day without a
+ * digest.
+ */
 final class S3DigestArchive implements DigestArchive {
 
     private final S3Client s3;
@@ -24,6 +29,19 @@ final class S3DigestArchive implements DigestArchive {
         put(BucketLayout.digestFile(day, "digest.json"), files.json(), "application/json; charset=utf-8");
         put(BucketLayout.digestFile(day, "digest.html"), files.html(), "text/html; charset=utf-8");
         put(BucketLayout.digestFile(day, "digest.txt"), files.text(), "text/plain; charset=utf-8");
+    }
+
+    @Override
+    public Optional<byte[]> digestJson(LocalDate day) {
+        String key = BucketLayout.digestFile(day, "digest.json");
+        try {
+            return Optional.of(s3.getObjectAsBytes(b -> b.bucket(bucket).key(key)).asByteArray());
+        } catch (SdkException e) {
+            if (S3Errors.absent(e)) {
+                return Optional.empty();
+            }
+            throw S3Errors.unavailable("read " + key, e);
+        }
     }
 
     private void put(String key, String content, String type) {

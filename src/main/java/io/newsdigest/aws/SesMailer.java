@@ -19,15 +19,19 @@ import software.amazon.awssdk.services.sesv2.model.TooManyRequestsException;
 
 /**
  * Sends through Amazon SES (API v2) as a raw message, so what arrives is byte for byte the MIME message that was
- * composed. Throttling is retried with backoff by the client (see {@link AwsClients#ses}); what SES still
+ * composed, naming the configured SES configuration set (its event destination sees bounces, complaints, rejects
+ * and deliveries). Throttling is retried with backoff by the client (see {@link AwsClients#ses}); what SES still
  * refuses becomes a {@link MailRejected} whose message tells the operator what to fix.
  */
 final class SesMailer implements Mailer {
 
     private final SesV2Client ses;
+    private final String configurationSet;
 
-    SesMailer(SesV2Client ses) {
+    /** @param configurationSet the SES configuration set every send names, or null for none */
+    SesMailer(SesV2Client ses, String configurationSet) {
         this.ses = ses;
+        this.configurationSet = configurationSet;
     }
 
     @Override
@@ -35,6 +39,7 @@ final class SesMailer implements Mailer {
         try {
             return ses.sendEmail(b -> b
                     .fromEmailAddress(mail.from())
+                    .configurationSetName(configurationSet)
                     .destination(d -> d.toAddresses(mail.to()))
                     .content(c -> c.raw(r -> r.data(SdkBytes.fromByteArray(mail.mime())))))
                     .messageId();

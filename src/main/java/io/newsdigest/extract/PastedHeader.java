@@ -3,6 +3,7 @@ package io.newsdigest.extract;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -17,12 +18,14 @@ import java.util.regex.Pattern;
  *   <li>The source is the short line right after the title's first appearance, when it reads as the name of an
  *       outlet: a few capitalised words that start with "The" or contain a word outlets use in their names
  *       ("Daily", "News", "Times"...).</li>
+ *   <li>The address is that of a head line holding only a web address, bare or labelled ("URL: https://...",
+ *       "Source: https://..."), as people paste it above the text they copied.</li>
  *   <li>The publication date is the one a labelled dateline gives ("Published: 05 Dec. 2024"), else a date
  *       line that follows the title. Date lines above the title are the day's date widget and say nothing.</li>
  * </ul>
  * Anything not found is {@code null}.
  */
-record PastedHeader(String title, String source, String published) {
+record PastedHeader(String title, String source, String url, String published) {
 
     private static final Set<String> OUTLET_WORDS = Set.of(
             "daily", "news", "times", "post", "herald", "journal", "tribune", "press", "agency", "media",
@@ -36,6 +39,10 @@ record PastedHeader(String title, String source, String published) {
     private static final Set<String> CONNECTORS = Set.of("of", "the", "and", "&", "for", "de", "du", "la", "le",
             "el", "des", "der", "die", "das", "di", "do", "da");
 
+    private static final Pattern ADDRESS_LINE = Pattern.compile(
+            "(?i)(?:(?:source |original |article )?(?:url|link|address)|source|permalink)?\\s*[:=]?\\s*"
+                    + "<?(https?://[^\\s<>\"]+)>?");
+
     private static final Pattern NAME_WORD = Pattern.compile("[\\p{Lu}\\p{Lo}][\\p{L}\\p{M}.'’-]*|[\\p{Lu}]{2,}");
 
     static PastedHeader of(List<Block> blocks) {
@@ -44,13 +51,23 @@ record PastedHeader(String title, String source, String published) {
             head++;
         }
         if (head == blocks.size()) {
-            return new PastedHeader(null, null, null);
+            return new PastedHeader(null, null, null, null);
         }
         String title = title(blocks, head);
         int at = title == null ? -1 : firstHolding(blocks, head, TextBoilerplate.key(title));
         String source = at >= 0 && at + 1 < head && isOutletName(blocks.get(at + 1).text())
                 ? blocks.get(at + 1).text() : null;
-        return new PastedHeader(title, source, published(blocks, head, at));
+        return new PastedHeader(title, source, address(blocks, head), published(blocks, head, at));
+    }
+
+    private static String address(List<Block> blocks, int head) {
+        for (int i = 0; i < head; i++) {
+            Matcher m = ADDRESS_LINE.matcher(blocks.get(i).text().strip());
+            if (m.matches()) {
+                return m.group(1);
+            }
+        }
+        return null;
     }
 
     private static String title(List<Block> blocks, int head) {
@@ -81,7 +98,8 @@ record PastedHeader(String title, String source, String published) {
                 && !t.endsWith(".") && Prose.letterShare(t) >= 0.6
                 && !PageChrome.isInterfaceLine(t) && !PageChrome.isPrompt(t) && !PageChrome.isListLabel(t)
                 && !PageChrome.isTagLine(t) && !PageChrome.isBreadcrumb(t) && !PageChrome.isWidget(t)
-                && !PageChrome.hasPhotoCredit(t) && !PageChrome.CREDIT_LABEL.matcher(t).find();
+                && !PageChrome.hasPhotoCredit(t) && !PageChrome.CREDIT_LABEL.matcher(t).find()
+                && !ADDRESS_LINE.matcher(t.strip()).matches();
     }
 
     private static int firstHolding(List<Block> blocks, int head, String key) {

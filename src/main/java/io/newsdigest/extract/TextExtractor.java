@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads plain text, including text pasted from a web page with its chrome. Paragraphs are separated by blank
- * lines, or are single lines when the paste kept one paragraph per line. The head of the page gives the title,
+ * Reads plain text, including text pasted from a web page with its chrome. Labelled lines above the paste
+ * ({@code URL:}, {@code Source:}, {@code Date:}...) are metadata ({@link PasteLabels}). Paragraphs are
+ * separated by blank lines, or are single lines when the paste kept one paragraph per line. The head of the page gives the title,
  * outlet and date ({@link PastedHeader}); the body is what {@link TextBoilerplate} keeps, the same rules that
  * clean saved web pages.
  */
@@ -15,17 +16,20 @@ public final class TextExtractor {
     private static final int WRAP_WIDTH = 100;
 
     public Extraction extract(String text) {
-        List<String> lines = text.replace("\r\n", "\n").replace('\r', '\n').lines().toList();
+        PasteLabels labels = PasteLabels.read(text.replace("\r\n", "\n").replace('\r', '\n').lines().toList());
         List<Block> blocks = new ArrayList<>();
-        for (String p : paragraphs(lines)) {
+        for (String p : paragraphs(labels.lines())) {
             String t = Prose.collapse(p);
             if (!t.isEmpty()) {
                 blocks.add(Block.line(t));
             }
         }
         PastedHeader header = PastedHeader.of(blocks);
-        return new Extraction(header.title(), header.source(), null, header.published(), null,
-                TextBoilerplate.body(blocks, header.title(), false), List.of());
+        String title = labels.title() != null ? labels.title() : header.title();
+        return new Extraction(title, labels.source() != null ? labels.source() : header.source(),
+                labels.url() != null ? labels.url() : header.url(),
+                labels.published() != null ? labels.published() : header.published(), null,
+                TextBoilerplate.body(blocks, title, false), List.of());
     }
 
     /**

@@ -16,8 +16,10 @@ import java.util.Optional;
 /**
  * Turns uploads into filed articles: describe the object (an object over the size limit is refused from its size
  * alone, never read), read it, parse it, file the article under its day. Each upload is handled on its own: a bad
- * or vanished one is rejected with its key and reason and the others carry on. Filing is content-addressed, so
- * ingesting the same arrivals again changes nothing.
+ * or vanished one is rejected with its key and reason, the rejection is kept with the day's articles (so the day's
+ * digest lists it), and the others carry on. A folder placeholder ({@code inbox/2024/}) is refused but not kept:
+ * nobody uploaded anything. Filing is content-addressed and a rejection is kept by key, so ingesting the same
+ * arrivals again changes nothing.
  */
 public final class Ingestion {
 
@@ -43,6 +45,9 @@ public final class Ingestion {
                     boolean added = articles.add(arrival.day(), a);
                     filed.add(new IngestReport.Filed(arrival.key(), arrival.day().toString(), a.sha256(), !added));
                 } else if (outcome instanceof ParseOutcome.Rejected r) {
+                    if (!isFolder(arrival.key())) {
+                        articles.reject(arrival.day(), r.rejection());
+                    }
                     rejected.add(r.rejection());
                 }
             } catch (StorageUnavailable e) {
@@ -52,8 +57,12 @@ public final class Ingestion {
         return new IngestReport(filed, rejected, retryable);
     }
 
+    private static boolean isFolder(String key) {
+        return key.endsWith("/");
+    }
+
     private ParseOutcome parse(String key) {
-        if (key.endsWith("/")) {
+        if (isFolder(key)) {
             return ParseOutcome.rejected(key, "a folder placeholder, not a file");
         }
         Optional<UploadInfo> info = uploads.describe(key);

@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -24,7 +25,8 @@ import java.util.List;
  * file the article record of the contract. Adding creates the file only if it is not there yet, so the same
  * article added twice is written once; a write that fails half-way removes its file and throws
  * {@link StorageUnavailable}. Reading a day returns its articles ordered by file name, and a file that is not a
- * readable article as a rejection naming it.
+ * readable article as a rejection naming it. Rejected uploads are kept as
+ * {@code ROOT/rejected/YYYY-MM-DD/SHA256-OF-KEY.json} and come first among a day's rejections, ordered by key.
  */
 public final class LocalArticleStore implements ArticleStore {
 
@@ -64,18 +66,33 @@ public final class LocalArticleStore implements ArticleStore {
     }
 
     @Override
+    public void reject(LocalDate day, Rejection rejection) {
+        Path target = rejectedFolder(day).resolve(rejection.keyDigest() + ".json");
+        try {
+            Files.createDirectories(target.getParent());
+            Files.writeString(target, Json.write(rejection), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new StorageUnavailable("keep rejection " + target + ": " + e.getClass().getSimpleName(), e);
+        }
+    }
+
+    private Path rejectedFolder(LocalDate day) {
+        return root.resolve("rejected").resolve(day.toString());
+    }
+
+    @Override
     public DayArticles day(LocalDate day) {
+        List<Rejection> unreadable = rejections(day);
         List<Path> files = new ArrayList<>();
         try (DirectoryStream<Path> listing = Files.newDirectoryStream(folder(day), "*.json")) {
             listing.forEach(files::add);
         } catch (NoSuchFileException e) {
-            return new DayArticles(List.of(), List.of());
+            return new DayArticles(List.of(), unreadable);
         } catch (IOException e) {
             throw new StorageUnavailable("list " + folder(day) + ": " + e.getClass().getSimpleName(), e);
         }
         files.sort(null);
         List<Article> articles = new ArrayList<>();
-        List<Rejection> unreadable = new ArrayList<>();
         for (Path f : files) {
             try {
                 articles.add(Json.read(Files.readAllBytes(f), Article.class));
@@ -86,5 +103,25 @@ public final class LocalArticleStore implements ArticleStore {
             }
         }
         return new DayArticles(articles, unreadable);
+    }
+
+    private List<Rejection> rejections(LocalDate day) {
+        List<Rejection> rejected = new ArrayList<>();
+        try (DirectoryStream<Path> listing = Files.newDirectoryStream(rejectedFolder(day), "*.json")) {
+            for (Path f : listing) {
+                try {
+                    rejected.add(Json.read(Files.readAllBytes(f), Rejection.class));
+                } catch (RuntimeException e) {
+                    rejected.add(new Rejection(f.toString(), "record of a rejected upload is not readable JSON: "
+                            + e.getMessage()));
+                }
+            }
+        } catch (NoSuchFileException e) {
+            return rejected;
+        } catch (IOException e) {
+            throw new StorageUnavailable("list " + rejectedFolder(day) + ": " + e.getClass().getSimpleName(), e);
+        }
+        rejected.sort(Comparator.comparing(Rejection::key));
+        return rejected;
     }
 }

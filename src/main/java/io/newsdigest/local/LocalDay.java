@@ -4,6 +4,7 @@ import io.newsdigest.article.Article;
 import io.newsdigest.article.ArticleParser;
 import io.newsdigest.article.ParseOutcome;
 import io.newsdigest.article.Rejection;
+import io.newsdigest.port.Progress;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -18,12 +19,19 @@ import java.util.Set;
 public record LocalDay(List<Article> articles, List<Rejection> rejected) {
 
     public static LocalDay read(List<Path> paths, ArticleParser parser) {
+        return read(paths, parser, Progress.NONE);
+    }
+
+    /** As {@link #read(List, ArticleParser)}, telling {@code progress} of each file read ("files read"). */
+    public static LocalDay read(List<Path> paths, ArticleParser parser, Progress progress) {
         LocalUploads uploads = new LocalUploads(parser.maxBytes());
         List<Article> articles = new ArrayList<>();
         List<Rejection> rejected = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (Path file : uploads.files(paths)) {
-            ParseOutcome outcome = uploads.read(file, parser::parse);
+        List<Path> files = uploads.files(paths);
+        for (int i = 0; i < files.size(); i++) {
+            ParseOutcome outcome = uploads.read(files.get(i), parser::parse);
+            progress.advanced("files read", i + 1, files.size());
             if (outcome instanceof ParseOutcome.Parsed p) {
                 if (seen.add(p.article().sha256())) {
                     articles.add(p.article());

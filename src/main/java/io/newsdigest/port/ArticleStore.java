@@ -1,6 +1,7 @@
 package io.newsdigest.port;
 
 import io.newsdigest.article.Article;
+import io.newsdigest.article.Rejection;
 import java.time.LocalDate;
 
 /**
@@ -18,8 +19,16 @@ public interface ArticleStore {
     boolean add(LocalDate day, Article article);
 
     /**
-     * Every article filed under {@code day}; a stored record that cannot be read back is returned as a rejection
-     * naming it, never thrown.
+     * Keeps {@code rejection}, an upload that arrived on {@code day} and could not become an article, so that the
+     * day's digest lists it under "Could not be read". Keeping a rejection of the same key again replaces it.
+     *
+     * @throws StorageUnavailable when the store cannot be written now (the caller may retry)
+     */
+    void reject(LocalDate day, Rejection rejection);
+
+    /**
+     * Every article filed under {@code day}, and every upload of the day that was rejected; a stored record that
+     * cannot be read back is returned as a rejection naming it, never thrown.
      *
      * @throws StorageUnavailable when the store cannot be read now
      */

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /** English number words: "twelve", "twenty-five", "a hundred", "1.2 million", "dozens". */
-final class NumberWords {
+public final class NumberWords {
 
     private static final Map<String, Integer> UNITS = Map.ofEntries(
             Map.entry("zero", 0), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3),
@@ -57,7 +57,7 @@ final class NumberWords {
         return VAGUE.get(w);
     }
 
-    static boolean isNumberWord(String w) {
+    public static boolean isNumberWord(String w) {
         return NUMBER_WORDS.contains(w);
     }
 }

@@ -40,11 +40,14 @@ public final class QuantityReader {
             "cdt", "mst", "mdt", "pst", "pdt", "jst", "kst", "ist", "aest", "et", "pt", "ct");
 
     private static final Set<String> PERSON_NOUNS = Set.of("people", "persons", "person", "civilians", "civilian",
-            "individuals", "victims", "others", "residents", "adults", "men", "women", "bodies");
+            "individuals", "victims", "others", "residents", "adults", "men", "women");
 
     private static final Set<String> MODIFIERS = Set.of("more", "other", "additional", "further", "extra", "new",
             "of", "the", "their", "its", "his", "her", "our", "young", "old", "small", "large", "big",
             "major", "minor", "separate", "different", "total", "known", "confirmed", "reported", "suspected");
+
+    /** Verbs of having: a count they govern is a size ("had 100,000 inhabitants"), not a toll. */
+    private static final Set<String> HAVING = Set.of("had", "has", "have", "having");
 
     /** Nouns that say what a measurement (not a count) is of. */
     private static final Set<String> MEASURE_NOUNS = Set.of("depth", "deep", "height", "high", "tall", "length",
@@ -63,6 +66,9 @@ public final class QuantityReader {
     private final Set<String> eventKeys = new TreeSet<>();
     private final Set<String> personKeys = new TreeSet<>();
     private final Set<String> measureKeys = new TreeSet<>();
+    /** Bodies are counted as found or recovered, never as the toll. */
+    private final String bodiesKey;
+    private final String killKey;
 
     public QuantityReader(TermAnalyzer analyzer) {
         this.analyzer = analyzer;
@@ -75,6 +81,8 @@ public final class QuantityReader {
         for (String w : MEASURE_NOUNS) {
             measureKeys.add(analyzer.key(w, false));
         }
+        bodiesKey = analyzer.key("bodies", false);
+        killKey = analyzer.key("killed", false);
     }
 
     /** The quantities of one sentence, in reading order. */
@@ -540,6 +548,7 @@ public final class QuantityReader {
 
         private void count(double lo, double hi, int s, int e, int nounFrom) {
             String noun = "";
+            int nounToken = -1;
             int j = nounFrom;
             for (int steps = 0; j < tokens.size() && steps < 4; j++, steps++) {
                 Token t = tokens.get(j);
@@ -556,9 +565,35 @@ public final class QuantityReader {
                     continue;
                 }
                 noun = keys[j];
+                nounToken = j;
+                // "16 rescue teams", "eight dead bodies", "eight helicopter passengers": the last noun is counted
+                for (int shift = 0; shift < 2 && nounToken + 1 < tokens.size(); shift++) {
+                    Token next = tokens.get(nounToken + 1);
+                    String nk = keys[nounToken + 1];
+                    if (!next.isWord() || nk == null || next.capitalized() || Stopwords.isStopword(next.norm())
+                            || eventKeys.contains(nk) || next.norm().endsWith("ed") || next.norm().endsWith("ing")
+                            || Units.ofWord(next.norm()) != null) {
+                        break;
+                    }
+                    nounToken++;
+                    noun = nk;
+                }
                 break;
             }
-            String event = nearestEvent(s, e);
+            if (s >= 2 && tokens.get(s - 1).norm().equals("of") && bodiesKey.equals(keys[s - 2])) {
+                noun = bodiesKey; // "the bodies of four people"
+            }
+            String event = bodiesKey.equals(noun) ? "" : nearestEvent(s, e);
+            if (eventKeys.contains(noun)) {
+                // "2,012 fatalities", "5,300 dead": the noun is what happened to the people counted
+                event = noun;
+                noun = "person";
+            } else if (nounToken >= 0 && tokens.get(nounToken).norm().equals("lives")
+                    || event.isEmpty() && livesLostAfter(e)) {
+                // "632 lives", "1,000 people lost their lives"
+                event = killKey;
+                noun = "person";
+            }
             if (personKeys.contains(noun) || (noun.isEmpty() && !event.isEmpty())) {
                 noun = "person";
             }
@@ -571,19 +606,47 @@ public final class QuantityReader {
             }
         }
 
+        /** Whether "lives" follows within a few words of a count, as in "1,000 people have lost their lives". */
+        private boolean livesLostAfter(int e) {
+            for (int k = e + 1; k < tokens.size() && k <= e + 6; k++) {
+                if (endsSentence(k)) {
+                    return false;
+                }
+                if (tokens.get(k).norm().equals("lives")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         private boolean endsSentence(int k) {
             String n = tokens.get(k).norm();
             return n.equals(".") || n.equals(";") || n.equals("!") || n.equals("?");
         }
 
+        /**
+         * The nearest word saying what happened to what is counted: after the count within six words, before it
+         * within ten, neither across a sentence end nor, looking back, across a verb of having.
+         */
         private String nearestEvent(int s, int e) {
-            for (int dist = 1; dist <= 10; dist++) {
-                for (int k : dist <= 6 ? new int[] {e + dist, s - dist} : new int[] {s - dist}) {
-                    if (k >= 0 && k < tokens.size() && keys[k] != null && eventKeys.contains(keys[k])) {
-                        return keys[k];
+            boolean forward = true;
+            boolean back = true;
+            for (int dist = 1; dist <= 10 && (forward || back); dist++) {
+                int after = e + dist;
+                if (forward && dist <= 6 && after < tokens.size()) {
+                    if (endsSentence(after)) {
+                        forward = false;
+                    } else if (keys[after] != null && eventKeys.contains(keys[after])) {
+                        return keys[after];
                     }
-                    if (k >= 0 && k < tokens.size() && tokens.get(k).norm().equals(".")) {
-                        break;
+                }
+                int before = s - dist;
+                if (back && before >= 0) {
+                    String w = tokens.get(before).norm();
+                    if (endsSentence(before) || HAVING.contains(w)) {
+                        back = false; // "the city had 100,000 inhabitants": what came before is not what they counted
+                    } else if (keys[before] != null && eventKeys.contains(keys[before])) {
+                        return keys[before];
                     }
                 }
             }

@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** Units of measure and currencies as written after (or, for currency signs, before) a number. */
-final class Units {
+public final class Units {
 
     /** A unit: its dimension, the family that must match, the factor and offset to the base unit, its name. */
     record Unit(Dimension dimension, String family, double factor, double offset, String name) {
@@ -67,6 +67,11 @@ final class Units {
         for (String w : words) {
             WORDS.put(w, u);
         }
+    }
+
+    /** Whether a word (normalized) names a unit: "km", "miles", "percent", "euros". */
+    public static boolean isUnitWord(String norm) {
+        return WORDS.containsKey(norm);
     }
 
     /** The unit a word names, or {@code null}. */

@@ -7,21 +7,30 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.regex.Pattern;
 
 /**
  * Renders a {@link Digest} through the templates in {@code templates/}: {@code digest.html.mustache}, where the
  * template engine escapes every value (article text never becomes markup), and {@code digest.txt.mustache},
- * written as is. In both, characters that would reorder the text around them are shown instead
- * ({@link VisibleText}). Templates are compiled once; rendering is thread-safe.
+ * written as is, each value on one line, then laid out in lines of at most 78 columns ({@link PlainTextLayout}). In
+ * both, characters that would reorder the text around them are shown instead ({@link VisibleText}). Templates are
+ * compiled once; rendering is thread-safe.
  */
 public final class DigestRenderer {
 
     private static final Mustache HTML = new HtmlFactory().compile("digest.html.mustache");
     private static final Mustache TEXT = new PlainTextFactory().compile("digest.txt.mustache");
+    private static final Pattern LINE_BREAKS = Pattern.compile("[ \\t]*[\\r\\n\\u2028\\u2029\\u0085]+[ \\t]*");
 
     public RenderedDigest render(Digest digest) {
-        DigestView view = DigestView.of(digest);
-        return new RenderedDigest(view.subject(), execute(TEXT, view), execute(HTML, view));
+        return render(digest, null);
+    }
+
+    /** The digest with a footer that names {@code unsubscribeAddress} (or none, when null) to stop receiving it. */
+    public RenderedDigest render(Digest digest, String unsubscribeAddress) {
+        DigestView view = DigestView.of(digest, unsubscribeAddress);
+        return new RenderedDigest(view.subject(), PlainTextLayout.wrap(execute(TEXT, view), PlainTextLayout.WIDTH),
+                execute(HTML, view));
     }
 
     private static String execute(Mustache template, DigestView view) {
@@ -47,7 +56,10 @@ public final class DigestRenderer {
         }
     }
 
-    /** Templates for plain text: values are written as they are (no markup to escape), reordering made visible. */
+    /**
+     * Templates for plain text: values are written as they are (no markup to escape), reordering made visible,
+     * line breaks inside a value turned into spaces so that the template alone decides the lines.
+     */
     private static final class PlainTextFactory extends DefaultMustacheFactory {
 
         PlainTextFactory() {
@@ -57,7 +69,7 @@ public final class DigestRenderer {
         @Override
         public void encode(String value, Writer writer) {
             try {
-                writer.write(VisibleText.of(value));
+                writer.write(LINE_BREAKS.matcher(VisibleText.of(value)).replaceAll(" "));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -20,15 +20,16 @@ import java.util.Set;
 
 /**
  * A digest as the e-mail templates read it: every sentence a reader sees, already worded ("Agreed by 3 of 4
- * sources"), with each article named by its source. Values are plain text; escaping is the template engine's
- * job. Articles are named by their outlet, else the host of their link, else their file name.
+ * sources"), with each article named by its outlet ({@link OutletName}), the same name in every place. Values
+ * are plain text; escaping is the template engine's job.
  */
 public record DigestView(
         String subject,
         String day,
         String counts,
         List<StoryView> stories,
-        List<RejectedView> rejected) {
+        List<RejectedView> rejected,
+        String stopReceiving) {
 
     private static final DateTimeFormatter LONG_DAY = DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy", Locale.ENGLISH);
 
@@ -38,6 +39,14 @@ public record DigestView(
     }
 
     public static DigestView of(Digest digest) {
+        return of(digest, null);
+    }
+
+    /**
+     * @param unsubscribeAddress where a request to stop the digest can be mailed, named in the footer; null when
+     *                           the footer names none
+     */
+    public static DigestView of(Digest digest, String unsubscribeAddress) {
         LocalDate day = LocalDate.parse(digest.date());
         List<StoryView> stories = new ArrayList<>();
         for (Story s : digest.stories()) {
@@ -50,7 +59,13 @@ public record DigestView(
                 : SubjectLine.count(digest.stories().size(), "story", "stories") + " from "
                         + SubjectLine.count(digest.articleCount(), "article", "articles");
         return new DigestView(SubjectLine.of(day, digest.stories().size(), digest.articleCount()),
-                LONG_DAY.format(day), counts, stories, rejected);
+                LONG_DAY.format(day), counts, stories, rejected, stopReceiving(unsubscribeAddress));
+    }
+
+    private static String stopReceiving(String unsubscribeAddress) {
+        String button = "To stop receiving this digest, use the unsubscribe button of your mail program";
+        return unsubscribeAddress == null ? button + ", or ask its sender to remove you."
+                : button + ", or write to " + unsubscribeAddress + " with the subject \"unsubscribe\".";
     }
 
     public boolean empty() {
@@ -62,21 +77,25 @@ public record DigestView(
     }
 
     public String rejectedCount() {
-        return rejected.size() == 1 ? "1 upload could not be read" : rejected.size() + " uploads could not be read";
+        return "Could not be read (" + SubjectLine.count(rejected.size(), "upload", "uploads") + ")";
     }
 
-    /** One story; {@code coverage} names its sources ("3 sources: A, B and C"). */
-    public record StoryView(int number, String headline, String coverage, List<FactView> facts,
+    /**
+     * One story; {@code coverage} names its sources ("3 sources: A, B and C"); {@code glance} counts its sources
+     * and disagreements for the contents list ("3 sources, 1 disagreement"); {@code anchor} is its fragment id in
+     * the HTML part.
+     */
+    public record StoryView(int number, String headline, String coverage, String glance, List<FactView> facts,
                             List<DifferenceView> differences, List<ClaimView> claims, List<ArticleView> articles) {
 
         static StoryView of(int number, Story story) {
             Sources names = new Sources();
             List<ArticleView> articles = new ArrayList<>();
             for (ArticleRef a : story.articles()) {
-                String source = sourceName(a);
+                String source = OutletName.of(a);
                 names.add(a, source);
                 SafeLink link = SafeLink.of(a.url()).orElse(null);
-                articles.add(new ArticleView(a.title() != null ? a.title() : fileName(a.key()), source,
+                articles.add(new ArticleView(a.title() != null ? a.title() : OutletName.fileStem(a.key()), source,
                         a.published(), link == null ? null : link.href(), link == null ? null : link.host()));
             }
             List<String> everyKey = story.articles().stream().map(ArticleRef::key).toList();
@@ -99,8 +118,15 @@ public record DigestView(
             for (UniqueClaim c : story.uniqueClaims()) {
                 claims.add(new ClaimView(quoted(c.text()), names.nameOf(c.article())));
             }
-            String coverage = SubjectLine.count(all, "source", "sources") + ": " + names.joined(everyKey);
-            return new StoryView(number, story.headline(), coverage, facts, differences, claims, articles);
+            String sourceCount = SubjectLine.count(all, "source", "sources");
+            String glance = sourceCount + ", " + (differences.isEmpty() ? "no disagreements"
+                    : SubjectLine.count(differences.size(), "disagreement", "disagreements"));
+            return new StoryView(number, story.headline(), sourceCount + ": " + names.joined(everyKey), glance, facts,
+                    differences, claims, articles);
+        }
+
+        public String anchor() {
+            return "story-" + number;
         }
 
         public boolean hasFacts() {
@@ -153,7 +179,7 @@ public record DigestView(
         }
 
         String nameOf(String key) {
-            return nameOf.getOrDefault(key, fileName(key));
+            return nameOf.getOrDefault(key, OutletName.fileStem(key));
         }
 
         /** How many different sources these articles come from. */
@@ -186,17 +212,6 @@ public record DigestView(
             }
             return out;
         }
-    }
-
-    static String sourceName(ArticleRef a) {
-        if (a.source() != null && !a.source().isBlank()) {
-            return a.source();
-        }
-        return SafeLink.of(a.url()).map(SafeLink::host).orElseGet(() -> fileName(a.key()));
-    }
-
-    private static String fileName(String key) {
-        return key.substring(key.lastIndexOf('/') + 1);
     }
 
     /** {@code text} in quotation marks, unless it opens with a quotation of its own. */

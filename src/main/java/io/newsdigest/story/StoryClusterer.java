@@ -48,6 +48,16 @@ public final class StoryClusterer {
     private static final int SAMPLE = 6;
     /** Candidates per article compared exactly (those sharing the most indexed terms first). */
     private static final int MAX_CANDIDATES = 60;
+    /** Two groups whose centres are this close (over all terms, over names) are one story. */
+    private static final double MERGE_CENTRE_FULL = 0.30;
+    private static final double MERGE_CENTRE_NAMES = 0.25;
+    /** Pairs at least this close are kept as near pairs, along which small groups may join a larger story. */
+    private static final double NEAR = 0.12;
+    /** A group of at most this many articles is small. */
+    private static final int SMALL = 2;
+    /** How close a small group's centre must be to a larger story's (over all terms, over names) to join it. */
+    private static final double ATTACH_FULL = 0.16;
+    private static final double ATTACH_NAMES = 0.12;
     /** Links kept per article: its strongest. */
     private static final int NEIGHBOURS = 12;
 
@@ -186,7 +196,52 @@ public final class StoryClusterer {
         }
     }
 
-    private record Edge(int a, int b, double score) {
+    /** Stories being formed: a partition of the day's articles with each group's centre, over terms and names. */
+    private static final class Groups {
+        private final Partition partition;
+        private final TermVector[] full;
+        private final TermVector[] names;
+
+        Groups(TermVector[] full, TermVector[] names) {
+            this.partition = new Partition(full.length);
+            this.full = full.clone();
+            this.names = names.clone();
+        }
+
+        int root(int i) {
+            return partition.root(i);
+        }
+
+        List<Integer> members(int root) {
+            return partition.members(root);
+        }
+
+        TermVector centreFull(int root) {
+            return full[root];
+        }
+
+        TermVector centreNames(int root) {
+            return names[root];
+        }
+
+        boolean centresClose(int a, int b, double minFull, double minNames) {
+            return full[a].cosine(full[b]) >= minFull && names[a].cosine(names[b]) >= minNames;
+        }
+
+        void join(int a, int b) {
+            int root = partition.join(a, b);
+            int other = root == a ? b : a;
+            full[root] = full[root].plus(full[other]);
+            names[root] = names[root].plus(names[other]);
+        }
+
+        List<List<Integer>> all() {
+            return partition.groups();
+        }
+    }
+
+    /** A pair of articles compared exactly: linked when close enough to be one story, near otherwise. */
+    private record Edge(int a, int b, double score, boolean linked) {
     }
 
     private List<Edge> candidateEdges(List<ArticleTerms> articles, TermVector[] full, TermVector[] names, int[] df) {
@@ -264,7 +319,9 @@ public final class StoryClusterer {
             double cos = full[i].dot(full[j]);
             double nameCos = names[i].dot(names[j]);
             if (cos >= settings.linkCosine() && nameCos >= settings.linkNames()) {
-                out.add(new Edge(i, j, cos + nameCos));
+                out.add(new Edge(i, j, cos + nameCos, true));
+            } else if (cos >= NEAR) {
+                out.add(new Edge(i, j, cos + nameCos, false));
             }
         }
         counts.clear();
@@ -273,30 +330,52 @@ public final class StoryClusterer {
 
     private List<List<Integer>> merge(List<ArticleTerms> articles, TermVector[] full, TermVector[] names,
             List<Edge> edges) {
-        int n = articles.size();
-        int[] parent = new int[n];
-        List<List<Integer>> members = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            parent[i] = i;
-            members.add(new ArrayList<>(List.of(i)));
-        }
+        Groups groups = new Groups(full, names);
         for (Edge e : edges) {
-            int ra = find(parent, e.a());
-            int rb = find(parent, e.b());
-            if (ra == rb || !close(members.get(ra), members.get(rb), full, names)) {
-                continue;
+            int ra = groups.root(e.a());
+            int rb = groups.root(e.b());
+            if (e.linked() && ra != rb && (close(groups.members(ra), groups.members(rb), full, names)
+                    || groups.centresClose(ra, rb, MERGE_CENTRE_FULL, MERGE_CENTRE_NAMES))) {
+                groups.join(ra, rb);
             }
-            int root = Math.min(ra, rb);
-            int other = Math.max(ra, rb);
-            parent[other] = root;
-            members.get(root).addAll(members.get(other));
-            members.get(other).clear();
         }
-        TreeMap<Integer, List<Integer>> groups = new TreeMap<>();
-        for (int i = 0; i < n; i++) {
-            groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(i);
+        attachSmall(groups, edges);
+        return groups.all();
+    }
+
+    /**
+     * Lets each small group (an article or two that linked to nobody strongly enough: another angle, a later
+     * update) join the larger story whose centre it is closest to, when it shares that story's terms and
+     * names. Only stories it has a near pair with are tried; the closest first.
+     */
+    private void attachSmall(Groups groups, List<Edge> edges) {
+        record Offer(int small, int large, double full, double names) {
         }
-        return List.copyOf(groups.values());
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            Offer best = null;
+            for (Edge e : edges) {
+                for (int flip = 0; flip < 2; flip++) {
+                    int small = groups.root(flip == 0 ? e.a() : e.b());
+                    int large = groups.root(flip == 0 ? e.b() : e.a());
+                    if (small == large || groups.members(small).size() > SMALL
+                            || groups.members(large).size() <= groups.members(small).size()) {
+                        continue;
+                    }
+                    double f = groups.centreFull(small).cosine(groups.centreFull(large));
+                    double n = groups.centreNames(small).cosine(groups.centreNames(large));
+                    if (f >= ATTACH_FULL && n >= ATTACH_NAMES && (best == null || f + n > best.full() + best.names()
+                            || f + n == best.full() + best.names() && small < best.small())) {
+                        best = new Offer(small, large, f, n);
+                    }
+                }
+            }
+            if (best != null) {
+                groups.join(best.small(), best.large());
+                changed = true;
+            }
+        }
     }
 
     /**
@@ -317,11 +396,4 @@ public final class StoryClusterer {
         return sumFull / pairs >= settings.mergeCosine() && sumNames / pairs >= settings.mergeNames();
     }
 
-    private static int find(int[] parent, int i) {
-        while (parent[i] != i) {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        return i;
-    }
 }

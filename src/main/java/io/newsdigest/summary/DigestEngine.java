@@ -4,6 +4,7 @@ import io.newsdigest.article.Article;
 import io.newsdigest.article.Rejection;
 import io.newsdigest.digest.Digest;
 import io.newsdigest.digest.Story;
+import io.newsdigest.port.Progress;
 import io.newsdigest.quantity.QuantityReader;
 import io.newsdigest.story.ArticleTerms;
 import io.newsdigest.story.ArticleText;
@@ -18,6 +19,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
 /**
@@ -70,6 +72,11 @@ public final class DigestEngine {
      * @param rejected uploads that could not be read, carried into the digest
      */
     public Digest summarize(String date, List<Article> articles, List<Rejection> rejected) {
+        return summarize(date, articles, rejected, Progress.NONE);
+    }
+
+    /** As {@link #summarize(String, List, List)}, telling {@code progress} of each story summarized. */
+    public Digest summarize(String date, List<Article> articles, List<Rejection> rejected, Progress progress) {
         List<Article> sorted = new ArrayList<>(articles);
         sorted.sort(Comparator.comparing(Article::key).thenComparing(a -> a.sha256() == null ? "" : a.sha256()));
         boolean[] keep = keepWithin((long) (Runtime.getRuntime().maxMemory() * keepShare), sorted);
@@ -86,8 +93,13 @@ public final class DigestEngine {
         List<List<Integer>> largestFirst = new ArrayList<>(groups);
         largestFirst.sort(Comparator.comparingInt((List<Integer> g) -> -g.size()).thenComparingInt(g -> g.get(0)));
         List<Callable<Ranked>> tasks = new ArrayList<>();
+        AtomicInteger summarized = new AtomicInteger();
         for (List<Integer> members : largestFirst) {
-            tasks.add(() -> summarize(members, sorted, kept));
+            tasks.add(() -> {
+                Ranked r = summarize(members, sorted, kept);
+                progress.advanced("stories summarized", summarized.incrementAndGet(), largestFirst.size());
+                return r;
+            });
         }
         List<Ranked> ranked = runAll(tasks);
         ranked.sort(Comparator.comparingLong((Ranked r) -> -r.sources()).thenComparingInt(r -> -r.size())

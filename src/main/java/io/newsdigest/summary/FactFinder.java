@@ -2,6 +2,7 @@ package io.newsdigest.summary;
 
 import io.newsdigest.digest.Evidence;
 import io.newsdigest.digest.SharedFact;
+import io.newsdigest.story.Partition;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -51,11 +52,10 @@ final class FactFinder {
             }
         }
         int n = all.size();
-        int[] parent = new int[n];
+        Partition partition = new Partition(n);
         List<List<Statement>> members = new ArrayList<>();
         List<Set<Integer>> articles = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            parent[i] = i;
             members.add(new ArrayList<>(List.of(all.get(i))));
             articles.add(new HashSet<>(List.of(all.get(i).member())));
         }
@@ -76,15 +76,14 @@ final class FactFinder {
                     || sharedContent(reading, a, b) < settings.minShared()) {
                 continue;
             }
-            int ra = find(parent, a.id());
-            int rb = find(parent, b.id());
+            int ra = partition.root(a.id());
+            int rb = partition.root(b.id());
             if (ra == rb || !canJoin(reading, members.get(ra), members.get(rb), articles.get(ra),
                     articles.get(rb))) {
                 continue;
             }
-            int root = Math.min(ra, rb);
-            int other = Math.max(ra, rb);
-            parent[other] = root;
+            int root = partition.join(ra, rb);
+            int other = root == ra ? rb : ra;
             members.get(root).addAll(members.get(other));
             members.get(other).clear();
             articles.get(root).addAll(articles.get(other));
@@ -93,7 +92,7 @@ final class FactFinder {
         List<Group> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             List<Statement> g = members.get(i);
-            if (find(parent, i) != i || g.size() < 2) {
+            if (partition.root(i) != i || g.size() < 2) {
                 continue;
             }
             long sources = g.stream().map(Statement::source).distinct().count();
@@ -275,13 +274,5 @@ final class FactFinder {
             }
         }
         return out;
-    }
-
-    private static int find(int[] parent, int i) {
-        while (parent[i] != i) {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        return i;
     }
 }

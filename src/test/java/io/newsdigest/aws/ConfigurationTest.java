@@ -27,6 +27,36 @@ class ConfigurationTest {
         assertEquals(8, c.readThreads());
         assertNull(c.s3Endpoint());
         assertNull(c.sesEndpoint());
+        assertNull(c.sesConfigurationSet());
+        assertNull(c.unsubscribeAddress());
+        assertNull(c.unsubscribeUrl(), "one-click unsubscribe is off unless its address is set");
+        assertNull(c.unsubscribeSecretArn());
+    }
+
+    @Test
+    void reads_the_configuration_set_and_the_unsubscribe_settings() {
+        Configuration c = Configuration.fromEnvironment(Map.of(
+                "NEWS_DIGEST_BUCKET", "news",
+                "NEWS_DIGEST_SES_CONFIGURATION_SET", " news-digest_events ",
+                "NEWS_DIGEST_UNSUBSCRIBE_ADDRESS", "stop@example.org",
+                "NEWS_DIGEST_UNSUBSCRIBE_URL", "https://abc.lambda-url.eu-west-1.on.aws/",
+                "NEWS_DIGEST_UNSUBSCRIBE_SECRET_ARN", "arn:aws:secretsmanager:eu-west-1:123456789012:secret:u-AbCdEf"));
+
+        assertEquals("news-digest_events", c.sesConfigurationSet());
+        assertEquals("stop@example.org", c.unsubscribeAddress());
+        assertEquals(URI.create("https://abc.lambda-url.eu-west-1.on.aws/"), c.unsubscribeUrl());
+        assertEquals("arn:aws:secretsmanager:eu-west-1:123456789012:secret:u-AbCdEf", c.unsubscribeSecretArn());
+    }
+
+    @Test
+    void one_click_unsubscribe_without_its_secret_or_over_plain_http_fails_the_start() {
+        assertThrows(IllegalArgumentException.class, () -> Configuration.fromEnvironment(Map.of("NEWS_DIGEST_BUCKET", "news",
+                "NEWS_DIGEST_UNSUBSCRIBE_URL", "https://abc.lambda-url.eu-west-1.on.aws/")));
+        assertThrows(IllegalArgumentException.class, () -> Configuration.fromEnvironment(Map.of("NEWS_DIGEST_BUCKET", "news",
+                "NEWS_DIGEST_UNSUBSCRIBE_URL", "http://abc.lambda-url.eu-west-1.on.aws/",
+                "NEWS_DIGEST_UNSUBSCRIBE_SECRET_ARN", "arn:aws:secretsmanager:eu-west-1:123456789012:secret:u")));
+        assertThrows(IllegalArgumentException.class, () -> Configuration.fromEnvironment(Map.of("NEWS_DIGEST_BUCKET", "news",
+                "NEWS_DIGEST_SES_CONFIGURATION_SET", "two words")));
     }
 
     @Test

@@ -98,14 +98,15 @@ class DigestHandlerTest {
 
         String text = mail.get("body").get("text").asText();
         String html = mail.get("body").get("html").asText();
-        for (String part : List.of(text, html)) {
+        for (String part : List.of(text.replaceAll("\\s+", " "), html)) {
             assertTrue(part.contains("The bridge is 180 metres long and links the old harbour with the Weavers"), part);
             assertTrue(java.util.regex.Pattern.compile("Agreed by [2-9] of [2-9] sources").matcher(part).find(), part);
             assertTrue(part.contains("Where sources differ"), part);
             assertTrue(part.contains("The footbridge cost 6.4 million euros to build, city engineers said."), part);
             assertTrue(part.contains("The footbridge cost 7.1 million euros to build, according to the regional"
                     + " audit office."), part);
-            assertTrue(part.contains("Valley Courier – Brücke über den Tallow.md"), "the key with spaces and accents");
+            assertTrue(part.contains("Valley Courier – Brücke über den Tallow"), "the file name with spaces and accents");
+            assertFalse(part.contains("Tallow.md") || part.contains("inbox/Valley"), "without its folder and extension");
         }
         assertTrue(text.contains("<script>alert(\"gotcha\")</script>"), "plain text shows the text as it is");
         assertTrue(html.contains("&lt;script&gt;alert(&quot;gotcha&quot;)&lt;/script&gt;"), "HTML shows it as text");
@@ -205,6 +206,58 @@ class DigestHandlerTest {
 
         assertTrue(e.getMessage().contains("Another run is mailing 2024-06-20"), e.getMessage());
         assertEquals(0, SesEmulator.emails().size());
+    }
+
+    @Test
+    void uploads_the_ingest_function_rejected_are_listed_in_the_mailed_digest_with_their_reasons() throws IOException {
+        s3.putObject(b -> b.bucket(bucket).key("inbox/empty notes.txt"), RequestBody.empty());
+        s3.putObject(b -> b.bucket(bucket).key("inbox/scan.pdf"),
+                RequestBody.fromBytes(new byte[] {'%', 'P', 'D', 'F', '-', '1', '.', '7', 0, 0, 1, 2, 3, (byte) 0xff, 0, 0}));
+        s3.putObject(b -> b.bucket(bucket).key("inbox/2024/"), RequestBody.empty());
+        ByteArrayOutputStream ingested = new ByteArrayOutputStream();
+        new IngestHandler(config(bucket, Map.of()), s3, Clock.fixed(UPLOADED, ZoneOffset.UTC)).handleRequest(
+                new ByteArrayInputStream(S3Events.put(bucket, UPLOADED,
+                        List.of("inbox/empty notes.txt", "inbox/scan.pdf", "inbox/2024/"))), ingested, new TestContext());
+        JsonNode ingestReport = Json.mapper().readTree(ingested.toByteArray());
+        assertEquals(3, ingestReport.get("rejected").size());
+        uploadOneStory();
+
+        JsonNode report = digest(handler(), Files.readAllBytes(SCHEDULED));
+
+        assertEquals("SENT", report.get("outcome").asText());
+        assertEquals(2, report.get("unreadable").asInt(), "the two uploads, not the folder placeholder");
+        JsonNode mail = SesEmulator.emails().get(0);
+        String text = mail.get("body").get("text").asText();
+        String html = mail.get("body").get("html").asText();
+        JsonNode rejected = Json.mapper().readTree(read("digests/2024-06-20/digest.json")).get("rejected");
+        assertEquals(2, rejected.size());
+        assertEquals("inbox/empty notes.txt", rejected.get(0).get("key").asText());
+        assertEquals("inbox/scan.pdf", rejected.get(1).get("key").asText());
+        for (JsonNode r : rejected) {
+            assertEquals(ingestReport.get("rejected").findValues("reason").stream()
+                    .filter(reason -> reason.asText().equals(r.get("reason").asText())).count(), 1L,
+                    "the reason the ingest function gave: " + r);
+            String line = r.get("key").asText() + ": " + r.get("reason").asText();
+            assertTrue(text.replaceAll("\\s+", " ").contains(line), text);
+            assertTrue(html.contains(line), html);
+        }
+        assertTrue(text.contains("Could not be read (2 uploads)"), text);
+        assertTrue(html.contains("Could not be read (2 uploads)"), html);
+        assertFalse(text.contains("inbox/2024/"), "a folder placeholder is nobody's upload");
+    }
+
+    @Test
+    void a_day_whose_only_uploads_were_rejected_is_mailed_even_when_empty_days_are_skipped() throws IOException {
+        s3.putObject(b -> b.bucket(bucket).key("inbox/empty.txt"), RequestBody.empty());
+        new IngestHandler(config(bucket, Map.of()), s3, Clock.fixed(UPLOADED, ZoneOffset.UTC)).handleRequest(
+                new ByteArrayInputStream(S3Events.put(bucket, UPLOADED, List.of("inbox/empty.txt"))),
+                new ByteArrayOutputStream(), new TestContext());
+
+        JsonNode report = digest(handler(), Files.readAllBytes(SCHEDULED));
+
+        assertEquals("SENT", report.get("outcome").asText());
+        String text = SesEmulator.emails().get(0).get("body").get("text").asText();
+        assertTrue(text.contains("inbox/empty.txt: "), text);
     }
 
     @Test

@@ -35,7 +35,7 @@ class IngestBadInputTest {
             "inbox/trailing space .txt");
 
     @Test
-    void every_corpus_upload_is_filed_or_rejected_under_its_own_key_and_nothing_lands_outside_articles() {
+    void every_corpus_upload_is_filed_or_rejected_under_its_own_key_and_nothing_lands_elsewhere() {
         Cloud cloud = new Cloud("badinput");
         Map<String, BadInputs.Case> uploaded = new LinkedHashMap<>();
         for (BadInputs.Case c : BadInputs.cases()) {
@@ -76,9 +76,12 @@ class IngestBadInputTest {
         }
 
         for (String key : cloud.keys("")) {
-            assertTrue(key.startsWith("inbox/") || key.matches("articles/" + Cloud.DAY + "/[0-9a-f]{64}\\.json"),
-                    "written outside articles/<day>/: " + key);
+            assertTrue(key.startsWith("inbox/") || key.matches("(articles|rejected)/" + Cloud.DAY + "/[0-9a-f]{64}\\.json"),
+                    "written outside articles/<day>/ and rejected/<day>/: " + key);
         }
+        Set<String> distinctRejected = new TreeSet<>(rejected.keySet());
+        distinctRejected.removeIf(k -> k.endsWith("/"));
+        assertEquals(distinctRejected.size(), cloud.keys("rejected/").size(), "each rejected upload kept once, by key");
         Set<String> distinct = new TreeSet<>();
         r.report().get("filed").forEach(f -> distinct.add(f.get("sha256").asText()));
         assertEquals(distinct.size(), cloud.keys("articles/").size(), "each distinct article stored once");

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.newsdigest.article.Article;
+import io.newsdigest.article.Rejection;
 import io.newsdigest.json.Json;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -181,7 +182,8 @@ class IngestHandlerTest {
 
         assertEquals("larger than the 4000-byte limit (" + text.length() + " bytes); not read",
                 report.get("rejected").get(0).get("reason").asText());
-        assertEquals(List.of("HeadObject " + key), calls);
+        assertEquals(List.of("HeadObject " + key, "PutObject rejected/2024-06-20/" + new Rejection(key, "-").keyDigest()
+                + ".json"), calls, "described, never read; the rejection kept for the day's digest");
     }
 
     @Test

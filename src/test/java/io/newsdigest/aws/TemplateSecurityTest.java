@@ -25,7 +25,7 @@ class TemplateSecurityTest {
             Map.of("Fn::Select", List.of(2, Map.of("Fn::Split", List.of("/", Map.of("Ref", "AWS::StackId"))))))));
     private static final String OBJECTS = "arn:${AWS::Partition}:s3:::${Name}/";
     private static final String BUCKET = "arn:${AWS::Partition}:s3:::${Name}";
-    private static final Set<String> PREFIXES = Set.of("inbox/*", "articles/*", "digests/*");
+    private static final Set<String> PREFIXES = Set.of("inbox/*", "articles/*", "rejected/*", "digests/*", "unsubscribed/*");
 
     private static Map<String, Object> template;
 
@@ -85,13 +85,13 @@ class TemplateSecurityTest {
                     assertTrue(prefixes != null && PREFIXES.containsAll(prefixes), "listing beyond the prefixes");
                 } else {
                     assertTrue(arn.startsWith(OBJECTS) && PREFIXES.contains(arn.substring(OBJECTS.length())),
-                            "not scoped to inbox/, articles/ or digests/: " + arn);
+                            "not scoped to inbox/, articles/, rejected/ or digests/: " + arn);
                 }
             }
         }
         assertTrue(s3Grants >= 5, "found only " + s3Grants + " S3 grants");
         assertEquals(Set.of("s3:GetObject", "s3:PutObject"), actionsOf("IngestFunction"),
-                "ingestion reads uploads and files articles, nothing else");
+                "ingestion reads uploads, files articles and keeps rejections, nothing else");
     }
 
     @Test
@@ -104,10 +104,14 @@ class TemplateSecurityTest {
             }
             sesGrants++;
             assertEquals(Set.of("ses:SendEmail", "ses:SendRawEmail"), Set.copyOf(actions));
-            List<?> sub = (List<?>) TemplateTest.map(s.get("Resource")).get("Fn::Sub");
+            List<?> resources = list(s.get("Resource"));
+            assertEquals(2, resources.size(), "the sender identity and the configuration set, nothing else");
+            List<?> sub = (List<?>) TemplateTest.map(resources.get(0)).get("Fn::Sub");
             assertEquals("arn:${AWS::Partition}:ses:${AWS::Region}:${AWS::AccountId}:identity/${Identity}", sub.get(0));
             assertEquals(Map.of("Fn::If", List.of("SenderIdentityGiven", Map.of("Ref", "SenderIdentity"),
                     Map.of("Ref", "SenderAddress"))), TemplateTest.map(sub.get(1)).get("Identity"));
+            List<?> set = (List<?>) TemplateTest.map(resources.get(1)).get("Fn::Sub");
+            assertEquals("arn:${AWS::Partition}:ses:${AWS::Region}:${AWS::AccountId}:configuration-set/${Set}", set.get(0));
         }
         assertEquals(1, sesGrants);
         assertFalse(actionsOf("IngestFunction").stream().anyMatch(a -> a.startsWith("ses:")), "ingestion never sends mail");
@@ -137,6 +141,14 @@ class TemplateSecurityTest {
             Object type = TemplateTest.map(r.getValue()).get("Type");
             assertFalse("AWS::Lambda::Url".equals(type) || "AWS::Lambda::Permission".equals(type),
                     r.getKey() + " opens a function to callers");
+            if (r.getKey().equals("UnsubscribeFunction")) {
+                // the one function open to callers: only when one-click unsubscribe is on, and it may only
+                // record unsubscribes (TemplateTest checks its grants)
+                assertEquals("OneClickEnabled", TemplateTest.map(r.getValue()).get("Condition"));
+                assertEquals(Map.of("AuthType", "NONE"), TemplateTest.at(r.getValue(), "Properties", "FunctionUrlConfig"));
+                assertEquals(Set.of("s3:PutObject", "secretsmanager:GetSecretValue"), actionsOf("UnsubscribeFunction"));
+                continue;
+            }
             Object events = TemplateTest.at(r.getValue(), "Properties", "Events");
             if (events instanceof Map<?, ?> m) {
                 for (Object e : m.values()) {

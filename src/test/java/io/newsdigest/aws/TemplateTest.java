@@ -95,7 +95,8 @@ class TemplateTest {
     void ingestion_reads_only_the_inbox_and_writes_only_articles() {
         Map<String, List<String>> grants = grants("IngestFunction");
 
-        assertEquals(Map.of("s3:GetObject", List.of("/inbox/*"), "s3:PutObject", List.of("/articles/*")), grants);
+        assertEquals(Map.of("s3:GetObject", List.of("/inbox/*"), "s3:PutObject", List.of("/articles/*", "/rejected/*")),
+                grants);
     }
 
     @Test
@@ -114,7 +115,7 @@ class TemplateTest {
 
     @Test
     void events_that_still_fail_after_retries_go_to_a_queue() {
-        for (String name : functions().keySet()) {
+        for (String name : List.of("IngestFunction", "DigestFunction")) {
             Map<String, Object> onFailure = map(at(functions().get(name),
                     "Properties", "EventInvokeConfig", "DestinationConfig", "OnFailure"));
             assertEquals("SQS", onFailure.get("Type"), name);
@@ -126,18 +127,22 @@ class TemplateTest {
     void the_digest_reads_articles_and_markers_writes_digests_and_sends_as_the_sender_only() {
         Map<String, List<String>> grants = grants("DigestFunction");
 
-        assertEquals(List.of("s3:ListBucket", "s3:GetObject", "s3:PutObject", "ses:SendEmail", "ses:SendRawEmail"),
-                List.copyOf(grants.keySet()));
-        assertEquals(List.of("/articles/*", "/digests/*"), grants.get("s3:GetObject"));
-        assertEquals(List.of("/digests/*"), grants.get("s3:PutObject"));
+        assertEquals(List.of("s3:ListBucket", "s3:GetObject", "s3:PutObject", "ses:SendEmail", "ses:SendRawEmail",
+                "secretsmanager:GetSecretValue"), List.copyOf(grants.keySet()));
+        assertEquals(List.of("/articles/*", "/rejected/*", "/digests/*", "/unsubscribed/*"), grants.get("s3:GetObject"));
+        assertEquals(List.of("/digests/*"), grants.get("s3:PutObject"), "never the unsubscribe records");
         for (String send : List.of("ses:SendEmail", "ses:SendRawEmail")) {
-            assertEquals(List.of("arn:${AWS::Partition}:ses:${AWS::Region}:${AWS::AccountId}:identity/${Identity}"),
+            assertEquals(List.of("arn:${AWS::Partition}:ses:${AWS::Region}:${AWS::AccountId}:identity/${Identity}",
+                    "arn:${AWS::Partition}:ses:${AWS::Region}:${AWS::AccountId}:configuration-set/${Set}"),
                     grants.get(send));
         }
+        assertEquals(List.of("Ref UnsubscribeSecret"), grants.get("secretsmanager:GetSecretValue"));
         Map<String, Object> list = statement("DigestFunction", "ListDayFolders");
-        assertEquals(List.of("articles/*", "digests/*"), at(list, "Condition", "StringLike", "s3:prefix"));
+        assertEquals(List.of("articles/*", "rejected/*", "digests/*", "unsubscribed/*"),
+                at(list, "Condition", "StringLike", "s3:prefix"));
         Map<String, Object> send = statement("DigestFunction", "SendAsSenderIdentity");
-        Object identity = map(((List<?>) map(send.get("Resource")).get("Fn::Sub")).get(1)).get("Identity");
+        Object identity = map(((List<?>) map(((List<?>) send.get("Resource")).get(0)).get("Fn::Sub")).get(1))
+                .get("Identity");
         assertEquals(Map.of("Fn::If", List.of("SenderIdentityGiven", Map.of("Ref", "SenderIdentity"),
                 Map.of("Ref", "SenderAddress"))), identity);
     }
@@ -165,11 +170,66 @@ class TemplateTest {
         assertEquals(Map.of("Ref", "Recipients"), env.get("NEWS_DIGEST_RECIPIENTS"));
     }
 
+    @Test
+    void every_send_names_a_configuration_set_the_stack_creates_with_delivery_events_in_cloudwatch_or_is_given() {
+        Map<String, Object> set = map(at(template, "Resources", "DeliveryEvents"));
+        assertEquals("AWS::SES::ConfigurationSet", set.get("Type"));
+        assertEquals("CreateConfigurationSet", set.get("Condition"));
+        assertEquals(Boolean.TRUE, at(set, "Properties", "ReputationOptions", "ReputationMetricsEnabled"));
+        Map<String, Object> destination = map(at(template, "Resources", "DeliveryEventsToCloudWatch"));
+        assertEquals("CreateConfigurationSet", destination.get("Condition"));
+        assertEquals(Map.of("Ref", "DeliveryEvents"), at(destination, "Properties", "ConfigurationSetName"));
+        Map<String, Object> events = map(at(destination, "Properties", "EventDestination"));
+        assertEquals(Boolean.TRUE, events.get("Enabled"));
+        assertEquals(List.of("bounce", "complaint", "reject", "delivery"), events.get("MatchingEventTypes"));
+        assertTrue(events.containsKey("CloudWatchDestination"));
+        assertEquals("", at(template, "Parameters", "ConfigurationSetName", "Default"));
+        assertEquals(Map.of("Fn::Equals", List.of(Map.of("Ref", "ConfigurationSetName"), "")),
+                at(template, "Conditions", "CreateConfigurationSet"));
+        Object chosen = Map.of("Fn::If", List.of("CreateConfigurationSet", Map.of("Ref", "DeliveryEvents"),
+                Map.of("Ref", "ConfigurationSetName")));
+        assertEquals(chosen, at(functions().get("DigestFunction"), "Properties", "Environment", "Variables",
+                "NEWS_DIGEST_SES_CONFIGURATION_SET"));
+        assertEquals(chosen, at(template, "Outputs", "ConfigurationSet", "Value"));
+    }
+
+    @Test
+    void one_click_unsubscribe_is_a_function_url_that_may_only_record_unsubscribes_and_read_its_secret() {
+        Map<String, Object> f = functions().get("UnsubscribeFunction");
+        assertEquals("OneClickEnabled", f.get("Condition"));
+        assertEquals("disabled", at(template, "Parameters", "OneClickUnsubscribe", "Default"));
+        assertEquals("io.newsdigest.aws.UnsubscribeHandler::handleRequest", at(f, "Properties", "Handler"));
+        assertEquals(Map.of("AuthType", "NONE"), at(f, "Properties", "FunctionUrlConfig"),
+                "mail providers POST without credentials; the signed token is the authorization");
+        assertEquals(null, at(f, "Properties", "Events"), "nothing but its URL invokes it");
+        assertEquals(Map.of("s3:PutObject", List.of("/unsubscribed/*"),
+                "secretsmanager:GetSecretValue", List.of("Ref UnsubscribeSecret")), grants("UnsubscribeFunction"));
+        assertEquals(Map.of("Ref", "UnsubscribeSecret"),
+                at(f, "Properties", "Environment", "Variables", "NEWS_DIGEST_UNSUBSCRIBE_SECRET_ARN"));
+
+        Map<String, Object> secret = map(at(template, "Resources", "UnsubscribeSecret"));
+        assertEquals("AWS::SecretsManager::Secret", secret.get("Type"));
+        assertEquals("OneClickEnabled", secret.get("Condition"));
+        assertEquals(Boolean.TRUE, at(template, "Parameters", "UnsubscribeSigningSecret", "NoEcho"));
+        List<?> generated = (List<?>) map(at(secret, "Properties", "GenerateSecretString")).get("Fn::If");
+        assertEquals("UnsubscribeSigningSecretGiven", generated.get(0));
+        assertEquals(64, at(generated.get(2), "PasswordLength"), "generated unless one is given");
+
+        Map<String, Object> env = map(at(functions().get("DigestFunction"), "Properties", "Environment", "Variables"));
+        assertEquals(Map.of("Fn::If", List.of("OneClickEnabled",
+                Map.of("Fn::GetAtt", List.of("UnsubscribeFunctionUrl", "FunctionUrl")), "")),
+                env.get("NEWS_DIGEST_UNSUBSCRIBE_URL"));
+        assertEquals(Map.of("Fn::If", List.of("OneClickEnabled", Map.of("Ref", "UnsubscribeSecret"), "")),
+                env.get("NEWS_DIGEST_UNSUBSCRIBE_SECRET_ARN"));
+        assertEquals(Map.of("Fn::If", List.of("UnsubscribeAddressGiven", Map.of("Ref", "UnsubscribeAddress"),
+                Map.of("Ref", "SenderAddress"))), env.get("NEWS_DIGEST_UNSUBSCRIBE_ADDRESS"));
+    }
+
     private static Map<String, Object> statement(String function, String sid) {
         for (Object policy : (List<?>) at(functions().get(function), "Properties", "Policies")) {
             for (Object st : (List<?>) at(policy, "Statement")) {
-                if (sid.equals(map(st).get("Sid"))) {
-                    return map(st);
+                if (sid.equals(statementOf(st).get("Sid"))) {
+                    return statementOf(st);
                 }
             }
         }
@@ -181,7 +241,7 @@ class TemplateTest {
         Map<String, List<String>> out = new LinkedHashMap<>();
         for (Object policy : (List<?>) at(functions().get(function), "Properties", "Policies")) {
             for (Object st : (List<?>) at(policy, "Statement")) {
-                Map<String, Object> s = map(st);
+                Map<String, Object> s = statementOf(st);
                 Object resource = s.get("Resource");
                 List<?> resources = resource instanceof List<?> l ? l : List.of(resource);
                 for (String action : actions(s)) {
@@ -194,7 +254,16 @@ class TemplateTest {
         return out;
     }
 
+    /** A policy statement, or the statement a condition adds ({@code !If [Condition, STATEMENT, !Ref AWS::NoValue]}). */
+    private static Map<String, Object> statementOf(Object st) {
+        Object branch = map(st).get("Fn::If");
+        return branch == null ? map(st) : map(((List<?>) branch).get(1));
+    }
+
     private static String path(Object resource) {
+        if (map(resource).containsKey("Ref")) {
+            return "Ref " + map(resource).get("Ref");
+        }
         Object sub = map(resource).get("Fn::Sub");
         String arn = (String) (sub instanceof List<?> l ? l.get(0) : sub);
         if (arn.startsWith("arn:${AWS::Partition}:s3:::${Name}")) {
@@ -218,8 +287,8 @@ class TemplateTest {
         for (Map<String, Object> f : functions().values()) {
             for (Object policy : (List<?>) at(f, "Properties", "Policies")) {
                 for (Object st : (List<?>) at(policy, "Statement")) {
-                    if ("Allow".equals(map(st).get("Effect"))) {
-                        out.add(map(st));
+                    if ("Allow".equals(statementOf(st).get("Effect"))) {
+                        out.add(statementOf(st));
                     }
                 }
             }

@@ -1,6 +1,7 @@
 package io.newsdigest.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.mail.Message;
@@ -11,6 +12,7 @@ import jakarta.mail.internet.MimeMultipart;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,6 +45,44 @@ class DigestCommandTest {
         assertEquals(Files.readString(html), lf(parts.getBodyPart(1).getContent()));
         assertTrue(Files.readString(json).contains("\"date\" : \"2024-06-20\""));
         assertTrue(Files.readString(html).contains("Where sources differ"));
+    }
+
+    @Test
+    void the_sample_digest_names_every_article_by_its_outlet_never_by_its_file(@TempDir Path out) throws Exception {
+        Path text = out.resolve("out.txt");
+
+        int status = Main.run("digest", "--date", "2026-11-22", "--text", text.toString(), "samples");
+
+        assertEquals(0, status);
+        String digest = Files.readString(text);
+        for (String outlet : List.of("Coastline Daily", "The Harbour Courier", "Island Radio News", "Northern Wire",
+                "Amsel Post")) {
+            assertTrue(digest.contains(outlet), outlet);
+        }
+        for (String fileName : List.of("samples", ".txt", ".html", ".md", ".json", "harbour-courier", "amsel-post")) {
+            assertFalse(digest.contains(fileName), fileName);
+        }
+    }
+
+    @Test
+    void with_an_archive_a_day_reads_the_digests_before_it_and_keeps_its_own(@TempDir Path archive)
+            throws Exception {
+        Path days = Path.of("src/test/resources/followup/days");
+        Path json = archive.resolve("out.json");
+
+        int first = Main.run("digest", "--date", "2024-09-12", "--archive", archive.toString(),
+                days.resolve("2024-09-12").toString());
+        int second = Main.run("digest", "--date", "2024-09-13", "--archive", archive.toString(), "--json",
+                json.toString(), days.resolve("2024-09-13").toString());
+
+        assertEquals(0, first);
+        assertEquals(0, second);
+        for (String file : new String[] {"digest.json", "digest.html", "digest.txt"}) {
+            assertTrue(Files.exists(archive.resolve("2024-09-12").resolve(file)), file);
+        }
+        assertEquals(Files.readString(json), Files.readString(archive.resolve("2024-09-13/digest.json")));
+        assertTrue(Files.readString(json).contains("\"continues\" : {\n      \"date\" : \"2024-09-12\""),
+                Files.readString(json));
     }
 
     private static String lf(Object body) {

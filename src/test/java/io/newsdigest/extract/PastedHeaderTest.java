@@ -54,6 +54,18 @@ class PastedHeaderTest {
     }
 
     @Test
+    void reads_the_address_from_a_head_line_that_holds_only_a_link() {
+        assertEquals("https://www.quarry-times.example/news/library?ref=home",
+                header("URL: https://www.quarry-times.example/news/library?ref=home", "", BODY).url());
+        assertEquals("https://quarry.example/a", header("Council keeps the library open", "Source: <https://quarry.example/a>", BODY).url());
+        assertEquals("http://quarry.example/a", header("http://quarry.example/a", "Council keeps the library open", BODY).url());
+        assertNull(header("Read more at https://quarry.example/a today", BODY).url(), "a link inside a line is not the page's");
+        assertNull(header("URL: ftp://quarry.example/a", BODY).url());
+        assertNull(header(BODY, "URL: https://quarry.example/after-the-head").url(), "only the head counts");
+        assertNull(header("URL: https://quarry.example/a-long-address-of-words", BODY).title(), "an address is no title");
+    }
+
+    @Test
     void finds_nothing_when_the_text_starts_with_the_body() {
         PastedHeader h = header(BODY, BODY);
         assertNull(h.title());

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newsdigest.article.Article;
+import io.newsdigest.article.Rejection;
 import io.newsdigest.article.ArticleParser;
 import io.newsdigest.article.ParseOutcome;
 import io.newsdigest.ingest.Arrival;
@@ -110,6 +111,26 @@ class LocalArticleStoreTest {
         assertEquals(List.of(), report.filed());
         assertEquals(2, report.rejected().size());
         assertTrue(report.rejected().get(0).reason().startsWith("no longer exists"));
+        assertEquals(java.util.Set.copyOf(report.rejected()), java.util.Set.copyOf(new LocalArticleStore(dir).day(DAY).unreadable()),
+                "the day keeps its rejected uploads for the digest");
+    }
+
+    @Test
+    void a_rejection_is_kept_once_per_key_and_comes_first_among_the_days_unreadable_records() throws IOException {
+        LocalArticleStore store = new LocalArticleStore(dir);
+        store.reject(DAY, new Rejection("inbox/b.pdf", "not text"));
+        store.reject(DAY, new Rejection("inbox/a.txt", "empty"));
+        store.reject(DAY, new Rejection("inbox/b.pdf", "not text: looks like a binary file"));
+        Files.createDirectories(store.file(DAY, "x").getParent());
+        Files.writeString(store.file(DAY, "broken"), "{not json");
+
+        List<Rejection> unreadable = store.day(DAY).unreadable();
+
+        assertEquals(List.of(new Rejection("inbox/a.txt", "empty"),
+                new Rejection("inbox/b.pdf", "not text: looks like a binary file")), unreadable.subList(0, 2));
+        assertEquals(3, unreadable.size());
+        assertTrue(unreadable.get(2).key().endsWith("broken.json"), unreadable.get(2).key());
+        assertEquals(List.of(), store.day(DAY.plusDays(1)).unreadable());
     }
 
     @Test

@@ -10,11 +10,16 @@ import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import io.newsdigest.unsubscribe.UnsubscribeTokens;
 import java.io.ByteArrayInputStream;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class DigestEmailTest {
@@ -67,6 +72,41 @@ class DigestEmailTest {
         assertEquals("Digest Bcc: victim@example.org", m.getSubject());
         String headers = new String(mime, StandardCharsets.US_ASCII).split("\r\n\r\n")[0];
         assertTrue(headers.lines().noneMatch(l -> l.startsWith("Bcc")), headers);
+    }
+
+    @Test
+    void every_message_carries_a_mailto_list_unsubscribe_and_no_one_click_header_unless_enabled() throws Exception {
+        MimeMessage m = parse(DigestEmail.compose(MAILING, DIGEST, Instant.parse("2024-06-21T07:00:05Z")));
+
+        assertEquals("<mailto:digest@news.example?subject=unsubscribe>", m.getHeader("List-Unsubscribe", null));
+        assertEquals(null, m.getHeader("List-Unsubscribe-Post"));
+
+        Mailing elsewhere = new Mailing("News digest <digest@news.example>", List.of("reader@example.org"),
+                "stop+digest@news.example", null);
+        MimeMessage other = parse(DigestEmail.compose(elsewhere, DIGEST, Instant.EPOCH));
+        assertEquals("<mailto:stop+digest@news.example?subject=unsubscribe>", other.getHeader("List-Unsubscribe", null));
+    }
+
+    @Test
+    void with_one_click_each_message_goes_to_one_recipient_with_their_own_signed_https_link() throws Exception {
+        UnsubscribeTokens tokens = new UnsubscribeTokens("a signing secret of at least thirty-two bytes".getBytes(StandardCharsets.UTF_8));
+        Mailing mailing = new Mailing("News digest <digest@news.example>", MAILING.recipients(), null,
+                new OneClickLink(URI.create("https://abc123.lambda-url.us-east-1.on.aws/"), tokens));
+        Instant sent = Instant.parse("2024-06-21T07:00:05Z");
+
+        MimeMessage zoe = parse(DigestEmail.compose(mailing, List.of(MAILING.recipients().get(1)), DIGEST, sent));
+
+        assertEquals(List.of("zoe@example.org"), List.of(zoe.getRecipients(Message.RecipientType.TO)).stream()
+                .map(a -> ((InternetAddress) a).getAddress()).toList());
+        assertEquals("List-Unsubscribe=One-Click", zoe.getHeader("List-Unsubscribe-Post", null));
+        Matcher link = Pattern.compile("^<(https://abc123\\.lambda-url\\.us-east-1\\.on\\.aws/\\?token=([A-Za-z0-9._-]+))>, "
+                + "<mailto:digest@news\\.example\\?subject=unsubscribe>$").matcher(zoe.getHeader("List-Unsubscribe", null));
+        assertTrue(link.matches(), zoe.getHeader("List-Unsubscribe", null));
+        assertEquals(java.util.Optional.of("zoe@example.org"), tokens.verify(link.group(2), LocalDate.of(2024, 6, 21)));
+        assertThrows(IllegalArgumentException.class, () -> DigestEmail.compose(mailing, DIGEST, sent),
+                "one message to several recipients cannot carry each one's link");
+        assertThrows(IllegalArgumentException.class,
+                () -> new OneClickLink(URI.create("http://abc123.lambda-url.us-east-1.on.aws/"), tokens));
     }
 
     @Test

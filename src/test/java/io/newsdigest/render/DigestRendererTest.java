@@ -10,6 +10,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.select.Elements;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -51,9 +54,9 @@ class DigestRendererTest {
         String html = rendered.html();
         assertTrue(html.contains("<a href=\"https://ledger.example/city/footbridge\""));
         assertTrue(html.contains("(ledger.example)"));
-        assertTrue(html.contains("(radio-fenwick.example)"));
+        assertTrue(html.contains("(www.radio-fenwick.example)"), "beside a link, the host it really leads to");
         assertFalse(html.toLowerCase().contains("javascript:"));
-        assertEquals(2, html.split("<a href=").length - 1);
+        assertEquals(3, html.split("<a href=\"http").length - 1);
     }
 
     @Test
@@ -71,16 +74,52 @@ class DigestRendererTest {
         String html = rendered.html();
         assertTrue(html.contains("Thursday, 20 June 2024"));
         assertTrue(html.contains("2 stories from 4 articles"));
-        assertTrue(html.contains("<strong>Agreed by 3 of 3 sources</strong>: Brenmoor Ledger, courier.md and "
+        assertTrue(html.contains("<strong>Agreed by 3 of 3 sources</strong>: Brenmoor Ledger, courier and "
                 + "radio-fenwick.example"));
         assertTrue(html.contains("<strong>Agreed by 2 of 3 sources</strong>: Brenmoor Ledger and radio-fenwick.example"));
         assertTrue(html.contains("Where sources differ"));
         assertTrue(html.contains("Figures differ: cost of the bridge"));
         assertTrue(html.contains("\u201cThe footbridge cost 7.1 million euros to build, according to the audit office."
-                + "\u201d<br><span class=\"nd-muted\" style=\"font-size:13px;color:#5b616b;\">&#8212; courier.md</span>"));
+                + "\u201d<br><span class=\"nd-muted\" style=\"font-size:13px;color:#5b616b;\">&#8212; courier</span>"));
         assertTrue(html.contains("Only one source says"));
-        assertTrue(html.contains("1 upload could not be read"));
+        assertTrue(html.contains("Could not be read (1 upload)"));
         assertTrue(html.contains("inbox/scan.pdf: not text: looks like a binary file"));
+    }
+
+    @Test
+    void the_plain_text_keeps_to_78_columns_and_never_breaks_a_link() {
+        for (String line : rendered.text().split("\n")) {
+            boolean link = line.strip().startsWith("http");
+            assertTrue(link || line.codePointCount(0, line.length()) <= 78, line);
+        }
+        assertTrue(rendered.text().contains("\n     https://www.quayside-weekly.example/culture/2024/06/20/"
+                + "night-market-lanterns-and-lights-returns-to-the-old-harbour?utm_source=feed\n"), "a long link whole");
+    }
+
+    @Test
+    void the_html_opens_with_a_contents_list_linking_to_each_story() {
+        Document page = Jsoup.parse(rendered.html());
+        Elements items = page.select("ol > li");
+        assertEquals(2, items.size());
+        assertEquals("#story-1", items.get(0).selectFirst("a").attr("href"));
+        assertEquals("Tallow Creek footbridge opens", items.get(0).selectFirst("a").text());
+        assertTrue(items.get(0).text().endsWith("3 sources, 1 disagreement"), items.get(0).text());
+        assertTrue(items.get(1).text().endsWith("2 sources, no disagreements"), items.get(1).text());
+        assertEquals("1. Tallow Creek footbridge opens", page.getElementById("story-1").text());
+        assertEquals("2. Night market \"Lanterns & Lights\" returns", page.getElementById("story-2").text());
+        assertTrue(rendered.html().indexOf("In this digest") < rendered.html().indexOf("id=\"story-1\""));
+    }
+
+    @Test
+    void a_line_break_inside_a_value_never_starts_a_line_of_the_plain_text() {
+        Digest digest = Json.read(("{\"date\": \"2024-06-20\", \"articleCount\": 1, \"rejected\": [], \"stories\": [{"
+                + "\"id\": \"s\", \"headline\": \"Ferry\\r\\n-- forged line\\u2028and more\", \"articles\": [],"
+                + " \"sharedFacts\": [], \"disagreements\": [], \"uniqueClaims\": []}]}").getBytes(), Digest.class);
+
+        String text = new DigestRenderer().render(digest).text();
+
+        assertTrue(text.contains("1. Ferry -- forged line and more\n"), text);
+        assertTrue(text.lines().noneMatch(l -> l.startsWith("-- forged")), text);
     }
 
     @Test

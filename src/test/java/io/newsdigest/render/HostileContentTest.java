@@ -107,7 +107,11 @@ class HostileContentTest {
 
     @Test
     void links_lead_only_to_http_or_https_and_each_shows_the_host_it_really_leads_to() {
-        List<Element> anchors = html.select("a[href]");
+        for (Element inMessage : html.select("a[href^=#]")) {
+            assertTrue(inMessage.attr("href").matches("#story-\\d+"), "in the message only to a story");
+            assertTrue(html.getElementById(inMessage.attr("href").substring(1)) != null, inMessage.attr("href"));
+        }
+        List<Element> anchors = html.select("a[href]:not([href^=#])");
         assertEquals(LINKS.values().stream().filter(h -> !h.equals("-")).count(), anchors.size(), anchors.toString());
         for (Element a : anchors) {
             String href = a.attr("href");
@@ -134,7 +138,7 @@ class HostileContentTest {
                 assertFalse(part.indexOf(c) >= 0, String.format("U+%04X reached the reader", (int) c));
             }
         }
-        assertTrue(rendered.text().contains("[U+202E]fdp.exe: binary content"), rendered.text());
+        assertTrue(rendered.text().replaceAll("\\s+", " ").contains("[U+202E]fdp.exe: binary content"), rendered.text());
         assertTrue(html.text().contains("[U+202E]DESOLC"), html.text());
     }
 
@@ -150,6 +154,9 @@ class HostileContentTest {
         String raw = new String(mime, StandardCharsets.US_ASCII);
         String headers = raw.substring(0, raw.indexOf("\r\n\r\n"));
         assertFalse(headers.toLowerCase().contains("victim.example") || headers.contains("you won"), headers);
+        assertEquals("<mailto:digest@news.example?subject=unsubscribe>", message.getHeader("List-Unsubscribe", null));
+        assertFalse(headers.contains("steal.example") || headers.contains("script") || headers.contains("DESOLC"),
+                "no article field in any header: " + headers);
         for (String line : raw.split("\r\n")) {
             assertTrue(line.length() <= 998, "a line longer than RFC 5322 allows: " + line.length());
         }

@@ -71,4 +71,18 @@ class StoryClustererTest {
                 "Thousands watched paper lanterns float down the Tesk river on Friday evening.");
         assertEquals(List.of(List.of("a1", "a2"), List.of("f")), cluster(QUAKE_A1, QUAKE_A2, festival));
     }
+
+    @Test
+    void an_article_from_another_angle_that_shares_the_event_anchors_joins_the_story() {
+        Article a3 = article("a3", "en", "Ostrelian geologists warn of aftershocks in Marrow Bay",
+                "The Ostrelian Geological Service said Friday's earthquake in Marrow Bay was the strongest in decades.",
+                "Geologists told families in Marrow Bay to keep away from the damaged quay.",
+                "Aftershocks of magnitude 4 or more are likely for a week, the service said.");
+        Article angle = article("angle", "en", "Traders count the cost",
+                "Fish traders on the Marrow Bay quay said Friday's earthquake ruined a week of catches.",
+                "Ostrelian insurers from Lindqvist Mutual have sent assessors, said Paulo Venn, who runs a stall.",
+                "Venn said the quake tore the roof off the Marrow Bay market hall on Lindqvist Street.");
+        assertEquals(List.of(List.of("a1", "a2", "a3", "angle"), List.of("b")),
+                cluster(QUAKE_A1, QUAKE_A2, a3, angle, QUAKE_B));
+    }
 }

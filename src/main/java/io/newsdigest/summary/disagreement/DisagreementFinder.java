@@ -13,9 +13,10 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Where the sources of a story disagree. Runs each detector in a fixed order (numbers and dates
- * {@link QuantityConflicts}, denials {@link PolarityConflicts}, opposite words {@link OpposedClaims}), keeps the
- * strongest conflict among those quoting the same statements, and reports at most {@code max}, strongest first.
+ * Where the sources of a story disagree. Runs each detector in a fixed order (figures {@link FigureConflicts},
+ * dates and times {@link TimeConflicts}, denials {@link PolarityConflicts}, opposite words {@link OpposedClaims}),
+ * keeps the strongest conflict among those quoting the same statements, and reports at most {@code max},
+ * strongest first.
  * Only sides held by different sources count: a story of one source has no disagreements.
  */
 public final class DisagreementFinder {
@@ -26,14 +27,13 @@ public final class DisagreementFinder {
      */
     private static final double BACKGROUND_SHARE = 0.2;
 
-    private final QuantityConflicts quantities = new QuantityConflicts();
-    private final PolarityConflicts polarity;
-    private final OpposedClaims opposed;
+    /** The detectors, in the order their conflicts are gathered. */
+    private final List<ConflictDetector> detectors;
     private final int max;
 
     public DisagreementFinder(TermAnalyzer analyzer, int max) {
-        this.polarity = new PolarityConflicts(analyzer);
-        this.opposed = new OpposedClaims(analyzer);
+        this.detectors = List.of(new FigureConflicts(new FigureKind(analyzer)), new TimeConflicts(),
+                new PolarityConflicts(analyzer), new OpposedClaims(analyzer));
         this.max = max;
     }
 
@@ -119,9 +119,9 @@ public final class DisagreementFinder {
         }
         Set<String> background = background(reading);
         List<Conflict> all = new ArrayList<>();
-        all.addAll(quantities.find(reading, background));
-        all.addAll(polarity.find(reading, background));
-        all.addAll(opposed.find(reading, background));
+        for (ConflictDetector d : detectors) {
+            all.addAll(d.find(reading, background));
+        }
         List<Conflict> ranked = new ArrayList<>();
         for (Conflict c : all) {
             if (c.sources() >= 2) {

@@ -14,7 +14,7 @@ import java.util.TreeMap;
  * fell, or that a plan was approved against rejected ({@code claim}). The opposite words must have
  * overlapping words around them, and neither statement may use both.
  */
-final class OpposedClaims {
+final class OpposedClaims implements ConflictDetector {
 
     private static final double MIN_SIMILARITY = 0.08;
     /** Statements per opposite word compared, the story's most central first. */
@@ -42,7 +42,8 @@ final class OpposedClaims {
         }
     }
 
-    List<Conflict> find(StoryReading reading, Set<String> background) {
+    @Override
+    public List<Conflict> find(StoryReading reading, Set<String> background) {
         List<Conflict> out = new ArrayList<>();
         for (Opposition o : oppositions) {
             List<Statement> withA = new ArrayList<>();

@@ -17,7 +17,7 @@ import java.util.TreeSet;
  * arguments join the side of their polarity. Kind {@code attribution} when the denied word is a verb of saying
  * or confirming, {@code claim} when the denial is a hedge ("falls short of"), {@code negation} otherwise.
  */
-final class PolarityConflicts {
+final class PolarityConflicts implements ConflictDetector {
 
     private static final double MIN_SIMILARITY = 0.25;
     /** Conflicts gathered per story before ranking; the most similar pairs come first. */
@@ -32,7 +32,8 @@ final class PolarityConflicts {
         }
     }
 
-    List<Conflict> find(StoryReading reading, Set<String> background) {
+    @Override
+    public List<Conflict> find(StoryReading reading, Set<String> background) {
         List<TreeMap<Integer, Polarity.Cue>> denied = new ArrayList<>();
         for (Statement s : reading.statements()) {
             denied.add(Polarity.denied(s.sentence().tokens(), s.sentence().terms()));

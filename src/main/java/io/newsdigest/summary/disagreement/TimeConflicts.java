@@ -15,16 +15,14 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Different numbers, dates or times for the same thing. Two quantities of different sources conflict when
- * they measure the same dimension in the same unit family, are about the same thing (same counted noun and
- * event, and shared words around them that are not the story's names), and their intervals do not meet after
- * unit conversion: "at least 6" and "6" agree, "about 300 m" and "984 feet" agree, "12 people were killed" and
- * "the quake killed 15" conflict. A source that also states a value compatible with the other side is not in
- * conflict. Each dimension (and, for counts, each counted thing) gives at most one conflict, seeded by its most
- * similar pair of conflicting statements. Kind {@code date} for years, dates, weekdays and times of day;
- * {@code number} otherwise.
+ * Different dates, days or times of day for the same event. Two mentions of different sources conflict when
+ * they place the same thing in time in the same unit family (a time zone), their statements align (they state
+ * the same fact, so their times refer to the same event) and their intervals do not meet: "on Sunday night" and
+ * "on Monday" conflict when both say when the dams collapsed. A source that also states a time compatible with
+ * the other side is not in conflict. Each dimension gives at most one conflict, seeded by its most similar pair
+ * of conflicting statements. Times of day are headed apart from dates. Figures are {@link FigureConflicts}'.
  */
-final class QuantityConflicts {
+final class TimeConflicts implements ConflictDetector {
 
     /** Mentions compared per dimension and anchor; a story's most central statements are kept beyond it. */
     private static final int MAX_MENTIONS = 250;
@@ -34,13 +32,23 @@ final class QuantityConflicts {
     /** Statements this similar state the same fact, so their times refer to the same event. */
     private static final double ALIGNED = 0.35;
 
+    /** Verbs of reporting: a time next to one is when something was said, not when it happened. */
+    private static final Set<String> REPORTING = Set.of("said", "says", "say", "told", "tells", "announced",
+            "announces", "reported", "reports", "stated", "states", "confirmed", "confirms", "added", "adds",
+            "noted", "notes", "declared", "claimed", "claims", "denied", "denies", "insisted", "warned", "briefed",
+            "updated", "tweeted", "posted", "wrote", "issued", "released", "published", "showed", "shows");
+
     private record Mention(Statement statement, Quantity quantity) {
     }
 
-    List<Conflict> find(StoryReading reading, Set<String> background) {
+    @Override
+    public List<Conflict> find(StoryReading reading, Set<String> background) {
         Map<String, List<Mention>> buckets = new TreeMap<>();
         for (Statement s : reading.statements()) {
             for (Quantity q : s.quantities()) {
+                if (!q.dimension().isTemporal() || reportingTime(s, q)) {
+                    continue;
+                }
                 String key = q.dimension() + ":" + q.unit() + (q.dimension() == Dimension.COUNT ? ":" + q.anchor() : "");
                 buckets.computeIfAbsent(key, k -> new ArrayList<>()).add(new Mention(s, q));
             }
@@ -133,7 +141,7 @@ final class QuantityConflicts {
             }
         }
         Dimension d = a.quantity().dimension();
-        String kind = d.isTemporal() ? "date" : "number";
+        String kind = "date";
         double strength = 1.0 + 0.25 * (sideA.size() + sideB.size())
                 + reading.similarity(a.statement(), b.statement())
                 + (d == Dimension.COUNT && !a.quantity().anchor().endsWith("/") ? 0.5 : 0)
@@ -200,5 +208,16 @@ final class QuantityConflicts {
         List<String> chosen = words.isEmpty() ? fallback : words;
         String topic = String.join(" ", chosen.subList(0, Math.min(4, chosen.size())));
         return topic.isEmpty() ? q.dimension().name().toLowerCase(java.util.Locale.ROOT) : topic;
+    }
+
+    /** Whether the time is when something was said ("officials said Saturday", "on Friday told reporters"). */
+    private static boolean reportingTime(Statement s, Quantity q) {
+        List<Token> tokens = s.sentence().tokens();
+        for (int k = Math.max(0, q.firstToken() - 2); k <= Math.min(tokens.size() - 1, q.lastToken() + 2); k++) {
+            if ((k < q.firstToken() || k > q.lastToken()) && REPORTING.contains(tokens.get(k).norm())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

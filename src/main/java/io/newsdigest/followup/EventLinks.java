@@ -1,0 +1,67 @@
+package io.newsdigest.followup;
+
+import io.newsdigest.article.Article;
+import io.newsdigest.story.ArticleTerms;
+import io.newsdigest.story.ArticleText;
+import io.newsdigest.story.StoryClusterer;
+import io.newsdigest.text.TermAnalyzer;
+import io.newsdigest.text.Tokenizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.IntStream;
+
+/**
+ * Which earlier stories cover the same event as each of today's: every story, today's and earlier ones alike, is
+ * read as one document (headline as title, then its facts, claims, sides and article titles) and the documents are
+ * grouped by the engine's own grouping of articles into events ({@link StoryClusterer}), so across days the same
+ * anchors decide as within a day: names and places shared, and close over all terms. A story of today continues
+ * the earlier stories grouped with it. Deterministic.
+ */
+final class EventLinks {
+
+    private final StoryClusterer clusterer = new StoryClusterer();
+    private final Tokenizer tokenizer;
+    private final TermAnalyzer analyzer;
+
+    EventLinks(Tokenizer tokenizer, TermAnalyzer analyzer) {
+        this.tokenizer = tokenizer;
+        this.analyzer = analyzer;
+    }
+
+    /**
+     * For each of {@code today}'s stories, in order, the earlier stories of its event: latest day first, then in
+     * their digest's order. Empty for a new story.
+     */
+    List<List<ReportedStory>> link(List<ReportedStory> today, List<ReportedStory> earlier) {
+        List<ReportedStory> all = new ArrayList<>(today);
+        all.addAll(earlier);
+        List<ArticleTerms> docs = IntStream.range(0, all.size()).parallel()
+                .mapToObj(i -> ArticleTerms.of(ArticleText.read(i, document(all.get(i)), tokenizer, analyzer)))
+                .toList();
+        int[] group = new int[all.size()];
+        List<List<Integer>> groups = clusterer.group(docs);
+        for (int g = 0; g < groups.size(); g++) {
+            for (int i : groups.get(g)) {
+                group[i] = g;
+            }
+        }
+        List<List<ReportedStory>> out = new ArrayList<>();
+        for (int t = 0; t < today.size(); t++) {
+            List<ReportedStory> same = new ArrayList<>();
+            for (int i : groups.get(group[t])) {
+                if (i >= today.size()) {
+                    same.add(all.get(i));
+                }
+            }
+            same.sort(Comparator.comparing(ReportedStory::date).reversed().thenComparingInt(ReportedStory::rank));
+            out.add(List.copyOf(same));
+        }
+        return out;
+    }
+
+    private static Article document(ReportedStory s) {
+        return new Article(s.date() + "/" + s.story().id(), null, null, s.story().headline(), null, null, null,
+                null, s.outline(), List.of());
+    }
+}

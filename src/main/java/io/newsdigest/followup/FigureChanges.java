@@ -1,0 +1,197 @@
+package io.newsdigest.followup;
+
+import io.newsdigest.digest.ArticleRef;
+import io.newsdigest.digest.Change;
+import io.newsdigest.digest.SharedFact;
+import io.newsdigest.digest.UniqueClaim;
+import io.newsdigest.quantity.Dimension;
+import io.newsdigest.quantity.Quantity;
+import io.newsdigest.summary.Statement;
+import io.newsdigest.text.Stopwords;
+import io.newsdigest.text.Term;
+import io.newsdigest.text.Token;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Figures that moved since an earlier digest: a count of something that happened ("killed", "missing",
+ * "evacuated") or a measure with its noun ("cost", "depth") that today's sentences give and an earlier digest
+ * gave for the same thing (same dimension, unit family and anchor, and words around the number in common), with
+ * another value ({@link Figures#moved}). Today's value is taken from its facts first (best first), then from claims of
+ * one source, then from its articles' titles; the earlier value from the latest day that gave one, and only if none of that day's values fits
+ * today's. One change per thing measured, in the order today's story states them. Calendar figures (years,
+ * dates, times) and ages are never compared: they name different moments or people, not one figure that moves.
+ */
+final class FigureChanges {
+
+    /** Changes of the story, at most this many. */
+    private static final int MAX = 5;
+    /** Words this close to a number may say what it counts. */
+    private static final int NEAR = 8;
+    /** Words before a number that belong to the figure as written ("at least 40", "about 200"). */
+    private static final Set<String> QUALIFIERS = Set.of("at", "least", "most", "more", "less", "fewer", "than",
+            "about", "around", "nearly", "almost", "over", "under", "some", "roughly", "approximately", "estimated",
+            "just");
+
+    private record Mention(Statement statement, Quantity quantity) {
+    }
+
+    List<Change> find(StoryAcrossDays story) {
+        Map<String, Mention> todays = new LinkedHashMap<>();
+        for (Statement s : todaysStatements(story)) {
+            for (Quantity q : s.quantities()) {
+                if (followed(q)) {
+                    todays.putIfAbsent(thing(q), new Mention(s, q));
+                }
+            }
+        }
+        List<Change> out = new ArrayList<>();
+        for (Map.Entry<String, Mention> e : todays.entrySet()) {
+            Change c = change(story, e.getValue());
+            if (c != null && out.size() < MAX) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    private static List<Statement> todaysStatements(StoryAcrossDays story) {
+        List<Statement> out = new ArrayList<>();
+        for (SharedFact f : story.today().story().sharedFacts()) {
+            out.addAll(story.statements(f.text(), f.evidence()));
+        }
+        for (UniqueClaim c : story.today().story().uniqueClaims()) {
+            out.addAll(story.statements(c.text(), List.of()));
+        }
+        for (ArticleRef a : story.today().story().articles()) {
+            out.addAll(story.statements(a.title(), List.of()));
+        }
+        return out;
+    }
+
+    /** The change of today's {@code now}, or null when no earlier day gave another value for the same thing. */
+    private static Change change(StoryAcrossDays story, Mention now) {
+        String latest = null;
+        List<StoryAcrossDays.Said> said = new ArrayList<>();
+        List<Quantity> values = new ArrayList<>();
+        for (StoryAcrossDays.Said e : story.earlier()) {
+            for (Quantity q : e.statement().quantities()) {
+                if (q.comparableWith(now.quantity()) && q.anchor().equals(now.quantity().anchor())
+                        && sameThing(story, now, new Mention(e.statement(), q))) {
+                    String date = e.from().date();
+                    if (latest == null || date.compareTo(latest) > 0) {
+                        latest = date;
+                        said.clear();
+                        values.clear();
+                    }
+                    if (date.equals(latest)) {
+                        said.add(e);
+                        values.add(q);
+                    }
+                }
+            }
+        }
+        if (latest == null || !Figures.moved(now.quantity(), values)) {
+            return null;
+        }
+        StoryAcrossDays.Said before = said.get(0);
+        Quantity was = values.get(0);
+        String text = now.statement().text();
+        return new Change(topic(now, was),
+                new Change.Before(written(before.statement(), was), before.from().date(),
+                        before.from().outlets(before.articles()), before.statement().text()),
+                new Change.Now(written(now.statement(), now.quantity()),
+                        story.today().outlets(story.articlesOf(text)), text));
+    }
+
+    /** Figures worth following: counts of what happened or of a named thing, measures with their noun. */
+    private static boolean followed(Quantity q) {
+        if (q.dimension().isTemporal() || q.dimension() == Dimension.AGE) {
+            return false;
+        }
+        if (q.dimension() == Dimension.COUNT) {
+            return !q.anchor().equals("/") && !q.anchor().isEmpty();
+        }
+        return !q.anchor().isEmpty();
+    }
+
+    private static String thing(Quantity q) {
+        return q.dimension() + ":" + q.unit() + ":" + q.anchor();
+    }
+
+    /**
+     * Whether two mentions are about the same thing: for a count of what happened, the event word is the anchor
+     * and one more word in common around the number will do; otherwise two, or one in closely similar sentences.
+     * The story's names do not count (every sentence of the story shares them).
+     */
+    private static boolean sameThing(StoryAcrossDays story, Mention a, Mention b) {
+        int overlap = 0;
+        for (String k : a.quantity().context()) {
+            if (b.quantity().context().contains(k) && !a.statement().names().contains(k)
+                    && !b.statement().names().contains(k)) {
+                overlap++;
+            }
+        }
+        double sim = story.reading().similarity(a.statement(), b.statement());
+        boolean eventCount = a.quantity().dimension() == Dimension.COUNT && !a.quantity().anchor().endsWith("/");
+        if (eventCount) {
+            return overlap >= 1 || sim >= 0.2;
+        }
+        return overlap >= 2 || overlap >= 1 && sim >= 0.25;
+    }
+
+    /** The figure as the sentence writes it, qualifier included ("at least 40", "$2.1 million"). */
+    private static String written(Statement s, Quantity q) {
+        List<Token> tokens = s.sentence().tokens();
+        int from = Math.max(0, Math.min(q.firstToken(), tokens.size() - 1));
+        int to = Math.max(from, Math.min(q.lastToken(), tokens.size() - 1));
+        while (from > 0 && q.firstToken() - from < 3 && QUALIFIERS.contains(tokens.get(from - 1).norm())) {
+            from--;
+        }
+        if (from > 1 && tokens.get(from - 1).norm().equals("to") && tokens.get(from - 2).norm().equals("up")) {
+            from -= 2;
+        }
+        String figure = s.text().substring(tokens.get(from).start(), tokens.get(to).end());
+        return from < q.firstToken() ? figure.substring(0, 1).toLowerCase(Locale.ROOT) + figure.substring(1) : figure;
+    }
+
+    /**
+     * What the figure counts, in the words of today's sentence: the words near today's number that name its anchor
+     * (the event and the thing counted: "death toll", "missing"), else those the earlier mention has around its own
+     * number too (names and function words aside).
+     */
+    private static String topic(Mention now, Quantity was) {
+        List<Token> tokens = now.statement().sentence().tokens();
+        Quantity q = now.quantity();
+        List<String> shared = new ArrayList<>();
+        List<String> anchor = new ArrayList<>();
+        String[] parts = q.anchor().split("/", -1);
+        for (Term t : now.statement().sentence().terms()) {
+            int k = t.token();
+            if (k >= q.firstToken() && k <= q.lastToken() || Math.abs(k - q.firstToken()) > NEAR
+                    && Math.abs(k - q.lastToken()) > NEAR) {
+                continue;
+            }
+            Token token = tokens.get(k);
+            if (Stopwords.isStopword(token.norm()) || token.norm().length() < 3) {
+                continue;
+            }
+            if (was.context().contains(t.key()) && !now.statement().names().contains(t.key())
+                    && shared.size() < 3 && !shared.contains(token.text())) {
+                shared.add(token.text());
+            }
+            for (String p : parts) {
+                if (p.equals(t.key()) && !anchor.contains(token.text())) {
+                    anchor.add(token.text());
+                }
+            }
+        }
+        List<String> words = anchor.isEmpty() ? shared : anchor;
+        String topic = words.isEmpty() ? q.dimension().name().toLowerCase(Locale.ROOT) : String.join(" ", words);
+        return Character.toUpperCase(topic.charAt(0)) + topic.substring(1).toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,117 @@
+package io.newsdigest.followup;
+
+import io.newsdigest.digest.ArticleRef;
+import io.newsdigest.digest.Disagreement;
+import io.newsdigest.digest.Evidence;
+import io.newsdigest.digest.SharedFact;
+import io.newsdigest.digest.Side;
+import io.newsdigest.digest.Story;
+import io.newsdigest.digest.UniqueClaim;
+import io.newsdigest.render.OutletName;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One story as a digest reported it, on its day: the sentences a reader was shown (facts, their quotes, the
+ * sides of disagreements, claims of one source), each with the articles that state it. Blank or missing
+ * sentences of an archived digest are left out.
+ *
+ * @param date  the digest's day, {@code YYYY-MM-DD}
+ * @param rank  the story's position in that digest
+ */
+record ReportedStory(String date, int rank, Story story) {
+
+    /** What tells the event apart, for linking: the headline first, then facts, claims, sides and titles. */
+    List<String> outline() {
+        Set<String> out = new LinkedHashSet<>();
+        for (SharedFact f : story.sharedFacts()) {
+            add(out, f.text());
+        }
+        for (UniqueClaim c : story.uniqueClaims()) {
+            add(out, c.text());
+        }
+        for (Disagreement d : story.disagreements()) {
+            for (Side s : d.sides()) {
+                add(out, s.text());
+            }
+        }
+        for (ArticleRef a : story.articles()) {
+            add(out, a.title());
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * Every sentence the digest showed or quoted for the story, with the keys of the articles stating it: facts and
+     * their quotes, claims of one source, sides of disagreements and their quotes, and the articles' titles (the
+     * e-mail lists them, and a title often carries the latest figure).
+     */
+    Map<String, Set<String>> sentences() {
+        Map<String, Set<String>> out = new LinkedHashMap<>();
+        for (SharedFact f : story.sharedFacts()) {
+            putQuoted(out, f.text(), f.supportedBy(), f.evidence());
+        }
+        for (UniqueClaim c : story.uniqueClaims()) {
+            put(out, c.text(), keyOf(c.article()));
+        }
+        for (Disagreement d : story.disagreements()) {
+            for (Side s : d.sides()) {
+                putQuoted(out, s.text(), s.supportedBy(), s.evidence());
+            }
+        }
+        for (ArticleRef a : story.articles()) {
+            put(out, a.title(), keyOf(a.key()));
+        }
+        return out;
+    }
+
+    /** The outlets of the articles with these keys, by name, each once. */
+    List<String> outlets(Iterable<String> keys) {
+        Map<String, ArticleRef> byKey = new LinkedHashMap<>();
+        for (ArticleRef a : story.articles()) {
+            if (a.key() != null) {
+                byKey.putIfAbsent(a.key(), a);
+            }
+        }
+        Set<String> out = new LinkedHashSet<>();
+        for (String k : keys) {
+            ArticleRef a = byKey.get(k);
+            out.add(OutletName.of(a != null ? a : new ArticleRef(k, null, null, null, null)));
+        }
+        return new ArrayList<>(out);
+    }
+
+    private static void add(Set<String> out, String text) {
+        if (text != null && !text.isBlank()) {
+            out.add(text);
+        }
+    }
+
+    private static List<String> keyOf(String key) {
+        return key == null ? List.of() : List.of(key);
+    }
+
+    private static void putQuoted(Map<String, Set<String>> out, String text, List<String> supportedBy,
+            List<Evidence> evidence) {
+        put(out, text, supportedBy);
+        for (Evidence e : evidence) {
+            put(out, e.text(), keyOf(e.article()));
+        }
+    }
+
+    private static void put(Map<String, Set<String>> out, String text, List<String> keys) {
+        if (text == null || text.isBlank()) {
+            return;
+        }
+        Set<String> k = out.computeIfAbsent(text, x -> new LinkedHashSet<>());
+        for (String key : keys) {
+            if (key != null) {
+                k.add(key);
+            }
+        }
+    }
+}

@@ -1,0 +1,186 @@
+package io.newsdigest.followup;
+
+import io.newsdigest.article.Article;
+import io.newsdigest.digest.Evidence;
+import io.newsdigest.quantity.Quantity;
+import io.newsdigest.quantity.QuantityReader;
+import io.newsdigest.story.ArticleText;
+import io.newsdigest.story.StoryArticles;
+import io.newsdigest.summary.Statement;
+import io.newsdigest.summary.StoryReading;
+import io.newsdigest.text.TermAnalyzer;
+import io.newsdigest.text.Tokenizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One of today's stories beside what earlier digests reported of the same event, read as the engine reads a
+ * story ({@link StoryReading}): today's sentences and each earlier story's sentences as statements in one vector
+ * space, terms stemmed and weighted by how rare they are among them, quantities read. Answers whether a sentence
+ * of today repeats one an earlier digest reported, in the same or other words.
+ */
+final class StoryAcrossDays {
+
+    /** Similarity at which two sentences state the same fact whatever else they share. */
+    private static final double SAME = 0.5;
+    /** Similarity at which two sentences state the same fact when they also share enough content words. */
+    private static final double CLOSE = 0.25;
+    /** Content words (names counted at most as often as other words) two close sentences must share. */
+    private static final int SHARED_CONTENT = 3;
+    /** Share of a sentence's term weight new to the event above which the sentence tells something new. */
+    private static final double NEW_SHARE = 0.25;
+
+    /** A sentence an earlier digest reported for the event: its statement, its story and day, its articles. */
+    record Said(Statement statement, ReportedStory from, Set<String> articles) {
+    }
+
+    private final ReportedStory today;
+    private final StoryReading reading;
+    private final Map<String, Statement> todayByText = new HashMap<>();
+    private final Map<String, Set<String>> todayArticles;
+    private final List<Said> earlier = new ArrayList<>();
+    private final List<ReportedStory> earlierStories;
+    private final Set<String> earlierKeys = new HashSet<>();
+
+    StoryAcrossDays(ReportedStory today, List<ReportedStory> before, Tokenizer tokenizer, TermAnalyzer analyzer,
+            QuantityReader quantities) {
+        this.today = today;
+        this.todayArticles = today.sentences();
+        this.earlierStories = List.copyOf(before);
+        List<ReportedStory> members = new ArrayList<>();
+        List<Map<String, Set<String>>> sentences = new ArrayList<>();
+        members.add(today);
+        sentences.add(todayArticles);
+        for (ReportedStory s : before) {
+            members.add(s);
+            sentences.add(s.sentences());
+        }
+        List<ArticleText> texts = new ArrayList<>();
+        List<Integer> sources = new ArrayList<>();
+        for (int m = 0; m < members.size(); m++) {
+            Article a = new Article(members.get(m).date() + "/" + members.get(m).story().id(), null, null, null, null,
+                    null, null, "und", new ArrayList<>(sentences.get(m).keySet()), List.of());
+            texts.add(ArticleText.read(m, a, tokenizer, analyzer));
+            sources.add(m);
+        }
+        this.reading = new StoryReading(new StoryArticles(texts, sources), quantities);
+        for (Statement s : reading.statements()) {
+            if (s.member() == 0) {
+                todayByText.putIfAbsent(s.text(), s);
+            } else {
+                ReportedStory from = members.get(s.member());
+                earlier.add(new Said(s, from, sentences.get(s.member()).getOrDefault(s.text(), Set.of())));
+                earlierKeys.addAll(s.keys());
+            }
+        }
+    }
+
+    ReportedStory today() {
+        return today;
+    }
+
+    StoryReading reading() {
+        return reading;
+    }
+
+    /** Today's statement of {@code text}, or null when it is not one of today's reported sentences. */
+    Statement statement(String text) {
+        return text == null ? null : todayByText.get(text);
+    }
+
+    /** Today's statements of a fact or side: its text, then its quotes, each once; unknown ones left out. */
+    List<Statement> statements(String text, List<Evidence> evidence) {
+        List<Statement> out = new ArrayList<>();
+        add(out, statement(text));
+        for (Evidence e : evidence) {
+            add(out, statement(e.text()));
+        }
+        return out;
+    }
+
+    private static void add(List<Statement> out, Statement s) {
+        if (s != null && !out.contains(s)) {
+            out.add(s);
+        }
+    }
+
+    /** The earlier stories of the event, latest day first. */
+    List<ReportedStory> earlierStories() {
+        return earlierStories;
+    }
+
+    /** The keys of today's articles that state {@code text}. */
+    Set<String> articlesOf(String text) {
+        return todayArticles.getOrDefault(text, Set.of());
+    }
+
+    /** Every sentence earlier digests reported for the event, latest day first. */
+    List<Said> earlier() {
+        return earlier;
+    }
+
+    /**
+     * Whether an earlier digest reported what {@code s} states, in these or other words: one earlier sentence
+     * states the same fact ({@link #repeats}), and little of what {@code s} says is missing from everything the
+     * earlier digests reported of the event (a sentence that adds its own news to an old one is new).
+     */
+    boolean reportedBefore(Statement s) {
+        if (unreported(s) > NEW_SHARE) {
+            return false;
+        }
+        for (Said e : earlier) {
+            if (repeats(s, e.statement())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The share of {@code s}'s term weight that no earlier sentence of the event uses. */
+    double unreported(Statement s) {
+        double all = 0;
+        double missing = 0;
+        for (String k : s.keys()) {
+            double w = reading.weight(k);
+            all += w;
+            if (!earlierKeys.contains(k)) {
+                missing += w;
+            }
+        }
+        return all == 0 ? 0 : missing / all;
+    }
+
+    /**
+     * Whether two sentences state the same fact: close in the story's vector space and not giving different
+     * values for the same measured thing.
+     */
+    boolean repeats(Statement a, Statement b) {
+        if (a.text().strip().equals(b.text().strip())) {
+            return true;
+        }
+        double sim = reading.similarity(a, b);
+        if (sim < CLOSE || differentValues(a, b) || differentValues(b, a)) {
+            return false;
+        }
+        if (sim >= SAME) {
+            return true;
+        }
+        StoryReading.Overlap o = reading.overlap(a, b);
+        int content = o.words() < 2 ? o.words() : o.words() + Math.min(o.names(), o.words());
+        return content >= SHARED_CONTENT;
+    }
+
+    /** Whether {@code a} gives a figure for something {@code b} also measures, and it moved ({@link Figures}). */
+    static boolean differentValues(Statement a, Statement b) {
+        for (Quantity q : a.quantities()) {
+            if (Figures.moved(q, b.quantities())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

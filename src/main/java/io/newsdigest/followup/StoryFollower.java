@@ -1,0 +1,108 @@
+package io.newsdigest.followup;
+
+import io.newsdigest.digest.Change;
+import io.newsdigest.digest.Continuation;
+import io.newsdigest.digest.Digest;
+import io.newsdigest.digest.Disagreement;
+import io.newsdigest.digest.SharedFact;
+import io.newsdigest.digest.Settlement;
+import io.newsdigest.digest.Story;
+import io.newsdigest.digest.UniqueClaim;
+import io.newsdigest.quantity.QuantityReader;
+import io.newsdigest.summary.Statement;
+import io.newsdigest.text.TermAnalyzer;
+import io.newsdigest.text.Tokenizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+
+/**
+ * Tells, for one day's digest, what is new since the digests before it. Each story that covers the same event as
+ * a story of an earlier digest ({@link EventLinks}) {@code continues} the latest of them; its shared facts that an
+ * earlier digest reported, in these or other words, are marked not new and follow the new ones; figures that
+ * moved are listed as {@link Change}s ({@link FigureChanges}), and disagreements today's sources settle as
+ * {@link Settlement}s ({@link Settlements}). Stories are then ordered: new stories and continuing ones with a
+ * change first, then continuing ones with something new, then those with nothing new, each group in the
+ * digest's order of importance.
+ *
+ * <p>Pure: takes the earlier digests as values, never reads anything, and gives the same digest for the same
+ * inputs. Without earlier digests, the digest comes back as it was.
+ */
+public final class StoryFollower {
+
+    private final Tokenizer tokenizer = new Tokenizer();
+    private final TermAnalyzer analyzer = new TermAnalyzer();
+    private final QuantityReader quantities = new QuantityReader(analyzer);
+    private final EventLinks links = new EventLinks(tokenizer, analyzer);
+    private final FigureChanges changes = new FigureChanges();
+    private final Settlements settlements = new Settlements();
+
+    /** {@code today} with what is new since {@code earlier}; the stories of {@code earlier} are never changed. */
+    public Digest follow(Digest today, List<Digest> earlier) {
+        List<ReportedStory> todays = reported(List.of(today));
+        List<ReportedStory> before = reported(earlier.stream().filter(d -> d.date().compareTo(today.date()) < 0)
+                .toList());
+        if (before.isEmpty() || todays.isEmpty()) {
+            return today;
+        }
+        List<List<ReportedStory>> linked = links.link(todays, before);
+        List<Story> followed = IntStream.range(0, todays.size()).parallel()
+                .mapToObj(i -> follow(todays.get(i), linked.get(i))).toList();
+        List<Story> ordered = new ArrayList<>();
+        for (int tier = 0; tier < 3; tier++) {
+            for (Story s : followed) {
+                if (tier(s) == tier) {
+                    ordered.add(s);
+                }
+            }
+        }
+        return new Digest(today.date(), today.articleCount(), today.rejected(), ordered);
+    }
+
+    private Story follow(ReportedStory today, List<ReportedStory> earlier) {
+        if (earlier.isEmpty()) {
+            return today.story();
+        }
+        ReportedStory latest = earlier.get(0);
+        StoryAcrossDays across = new StoryAcrossDays(today, earlier, tokenizer, analyzer, quantities);
+        List<SharedFact> fresh = new ArrayList<>();
+        List<SharedFact> reported = new ArrayList<>();
+        for (SharedFact f : today.story().sharedFacts()) {
+            boolean before = false;
+            for (Statement s : across.statements(f.text(), f.evidence())) {
+                before |= across.reportedBefore(s);
+            }
+            if (before) {
+                reported.add(f.reported());
+            } else {
+                fresh.add(f);
+            }
+        }
+        fresh.addAll(reported);
+        List<Change> moved = changes.find(across);
+        List<Settlement> settled = settlements.find(across);
+        return today.story().following(new Continuation(latest.date(), latest.story().id(),
+                latest.story().headline()), fresh, moved, settled);
+    }
+
+    /** 0: new, or continuing with a change; 1: continuing with something else new; 2: nothing new. */
+    static int tier(Story s) {
+        if (s.continues() == null || !s.changes().isEmpty()) {
+            return 0;
+        }
+        return s.hasNothingNew() ? 2 : 1;
+    }
+
+    private static List<ReportedStory> reported(List<Digest> digests) {
+        List<ReportedStory> out = new ArrayList<>();
+        for (Digest d : digests) {
+            for (int i = 0; i < d.stories().size(); i++) {
+                Story s = d.stories().get(i);
+                if (s != null && s.id() != null) {
+                    out.add(new ReportedStory(d.date(), i, s));
+                }
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,187 @@
+package io.newsdigest.summary.disagreement;
+
+import io.newsdigest.quantity.Dimension;
+import io.newsdigest.quantity.Quantity;
+import io.newsdigest.summary.Statement;
+import io.newsdigest.summary.StoryReading;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Different figures for the same quantity: a death toll, the number injured, missing or evacuated, a count of
+ * the same things, a magnitude, a depth, a distance, a sum of money. Only what measures the same thing is
+ * compared ({@link FigureKind}): the same dimension and unit family, and for counts the same counted thing and
+ * what happened to it, so "58 died" never meets "61 were on board". Qualifiers are respected ("at least 6" and
+ * "9" agree) and units converted ("72 km" and "45 miles" agree).
+ *
+ * <p>Every distinct figure of a kind becomes a side (the best supported six), in ascending order, each quoting
+ * one statement per source and naming the days its sources published it: a toll that rose from day to day, or
+ * that outlets reported differently, is a difference all the same. A source may hold several sides (it reported
+ * the toll rising); the conflict needs two sources. Not
+ * compared: vague figures ("thousands"), parts of a total ("including 3 children", "205 of them critically"), and
+ * figures in a sentence that dates them to another year (an earlier disaster's toll).
+ */
+final class FigureConflicts implements ConflictDetector {
+
+    /** A figure whose upper bound is more than this many times its lower bound says too little to differ. */
+    private static final double VAGUE_RATIO = 3.5;
+
+    /** Mentions of one kind compared, the story's most central kept beyond it. */
+    private static final int MAX_MENTIONS = 250;
+    /** How many times larger or smaller than the best supported figure another may be and still differ. */
+    private static final double OUTLIER = 20;
+    /** How far above its bound an open figure ("more than 60") is read to reach. */
+    private static final double OPEN_BOUND = 1.5;
+    /** Measurements written in different units that differ by less than this share are one value converted. */
+    private static final double ROUNDING = 0.03;
+    /** Distinct figures shown, the best supported first. */
+    private static final int MAX_SIDES = 6;
+
+    private record Mention(Statement statement, Quantity quantity) {
+    }
+
+    private final FigureKind kinds;
+
+    FigureConflicts(FigureKind kinds) {
+        this.kinds = kinds;
+    }
+
+    @Override
+    public List<Conflict> find(StoryReading reading, Set<String> background) {
+        Map<String, List<Mention>> byKind = new TreeMap<>();
+        for (Statement s : reading.statements()) {
+            for (Quantity q : s.quantities()) {
+                if (q.dimension().isTemporal() || q.dimension() == Dimension.AGE || vague(q)
+                        || FigureKind.isPart(s, q) || FigureKind.datedElsewhere(s, q)) {
+                    continue;
+                }
+                String kind = kinds.of(s, q);
+                if (kind != null) {
+                    byKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(new Mention(s, q));
+                }
+            }
+        }
+        List<Conflict> out = new ArrayList<>();
+        for (Map.Entry<String, List<Mention>> e : byKind.entrySet()) {
+            Conflict c = conflict(reading, background, e.getKey(), e.getValue());
+            if (c != null) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    private static boolean vague(Quantity q) {
+        return Double.isFinite(q.high()) && q.low() > 0 && q.high() / q.low() > VAGUE_RATIO;
+    }
+
+    /**
+     * The sides of one kind: each source's figure joins the first side whose figure it agrees with, else opens a
+     * new side when it is about the same thing as the sides so far. Null unless two sides remain.
+     */
+    private Conflict conflict(StoryReading reading, Set<String> background, String kind, List<Mention> mentions) {
+        if (mentions.size() < 2) {
+            return null;
+        }
+        if (mentions.size() > MAX_MENTIONS) {
+            mentions = new ArrayList<>(mentions);
+            mentions.sort(Comparator.comparingDouble((Mention m) -> -reading.centrality(m.statement()))
+                    .thenComparingInt(m -> m.statement().id()));
+            mentions = mentions.subList(0, MAX_MENTIONS);
+        }
+        mentions = new ArrayList<>(mentions);
+        mentions.sort(Comparator.comparing((Mention m) -> !m.quantity().exact())
+                .thenComparingInt(m -> m.statement().position())
+                .thenComparingDouble(m -> -reading.centrality(m.statement()))
+                .thenComparingInt(m -> m.statement().id()));
+        List<List<Mention>> sides = new ArrayList<>();
+        for (Mention m : mentions) {
+            List<Mention> joined = null;
+            boolean related = sides.isEmpty();
+            for (List<Mention> side : sides) {
+                Mention seed = side.get(0);
+                if (!FigureKind.sameSubject(reading, background, seed.statement(), seed.quantity(),
+                        m.statement(), m.quantity())) {
+                    continue;
+                }
+                related = true;
+                if (joined == null && agree(seed.quantity(), m.quantity())) {
+                    joined = side;
+                }
+            }
+            if (joined != null) {
+                if (joined.stream().noneMatch(x -> x.statement().source() == m.statement().source())) {
+                    joined.add(m);
+                }
+            } else if (related) {
+                sides.add(new ArrayList<>(List.of(m)));
+            }
+        }
+        sides.sort(Comparator.comparingInt((List<Mention> side) -> -side.size())
+                .thenComparingInt(side -> side.get(0).statement().position()));
+        double typical = sides.get(0).get(0).quantity().low();
+        sides.removeIf(side -> outlier(side.get(0).quantity(), typical));
+        if (sides.size() > MAX_SIDES) {
+            sides = new ArrayList<>(sides.subList(0, MAX_SIDES));
+        }
+        if (sides.size() < 2 || sources(sides) < 2) {
+            return null;
+        }
+        sides.sort(Comparator.comparingDouble((List<Mention> side) -> side.get(0).quantity().low())
+                .thenComparingDouble(side -> side.get(0).quantity().high()));
+        List<List<Statement>> statements = new ArrayList<>();
+        List<String> values = new ArrayList<>();
+        for (List<Mention> side : sides) {
+            List<Statement> st = new ArrayList<>();
+            for (Mention m : side) {
+                st.add(m.statement());
+            }
+            statements.add(st);
+            values.add(FigureKind.value(side.get(0).statement(), side.get(0).quantity())
+                    + FigureKind.days(st));
+        }
+        Mention first = sides.get(0).get(0);
+        String topic = kinds.label(first.statement(), first.quantity()) + ": " + String.join(" / ", values);
+        double strength = 1.5 + 0.25 * mentions.size() + 0.2 * (sides.size() - 2)
+                + kinds.weight(first.quantity());
+        return new Conflict("number", "figure:" + kind, topic, statements, strength);
+    }
+
+    /**
+     * Whether a figure is so far from the best supported one (by more than {@link #OUTLIER} times) that it
+     * cannot measure the same thing: a population beside a toll, a fraction beside a total.
+     */
+    private static boolean outlier(Quantity q, double typical) {
+        double v = Double.isFinite(q.high()) ? (q.low() + q.high()) / 2 : q.low();
+        return typical > 0 && v > 0 && (v / typical > OUTLIER || typical / v > OUTLIER);
+    }
+
+    /**
+     * Whether two figures of one kind report the same value. Intervals must meet, with 3% for rounding when
+     * they are written in different units ("72 km", "45 miles"), and an open bound read as a report, not as logic: "more than 5,300" reports a figure near
+     * 5,300 (up to half as much again), so it agrees with "at least 5,000" and "5,600" but differs from
+     * "11,300".
+     */
+    static boolean agree(Quantity a, Quantity b) {
+        double tol = a.writtenIn().equals(b.writtenIn()) ? 0 : ROUNDING;
+        double[] x = reported(a);
+        double[] y = reported(b);
+        return x[0] * (1 - tol) <= y[1] * (1 + tol) && y[0] * (1 - tol) <= x[1] * (1 + tol);
+    }
+
+    private static double[] reported(Quantity q) {
+        double high = q.high();
+        if (!Double.isFinite(high) && q.low() > 0) {
+            high = q.low() * OPEN_BOUND;
+        }
+        return new double[] {q.low(), high};
+    }
+
+    private static long sources(List<List<Mention>> sides) {
+        return sides.stream().flatMap(List::stream).map(m -> m.statement().source()).distinct().count();
+    }
+}

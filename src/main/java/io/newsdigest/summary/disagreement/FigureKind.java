@@ -1,0 +1,269 @@
+package io.newsdigest.summary.disagreement;
+
+import io.newsdigest.quantity.Dimension;
+import io.newsdigest.quantity.NumberWords;
+import io.newsdigest.quantity.Quantity;
+import io.newsdigest.quantity.Units;
+import io.newsdigest.summary.Statement;
+import io.newsdigest.summary.StoryReading;
+import io.newsdigest.text.Stopwords;
+import io.newsdigest.text.TermAnalyzer;
+import io.newsdigest.text.Token;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * What a figure measures, so that only figures of the same kind are compared, and how a reader names it: the
+ * death toll, the number injured, a count of rescue teams, a depth, a magnitude. A count's kind is the thing
+ * counted and what happened to it ({@link Quantity#anchor()}, "person/kill"); a measurement's kind is its
+ * dimension, unit family and measured noun. The words here are general English, not tied to any story.
+ */
+final class FigureKind {
+
+    /** Words before a count that make it a part of a total: "including 3 children", "among them 2 pilots". */
+    private static final Set<String> PART_BEFORE = Set.of("including", "includes", "included", "among", "incl");
+    /** Words after "N of" that make the count a part of a total: "205 of them", "two of the fires". */
+    private static final Set<String> PART_AFTER = Set.of("them", "whom", "those", "which", "these", "the", "its",
+            "their", "his", "her", "our", "us");
+
+    /** Words between a count and what it counts: "two other helicopters", "40 more bodies". */
+    private static final Set<String> LEADING = Set.of("other", "more", "additional", "further", "extra", "new");
+
+    /** Words before a figure that say how exact it is: "about 40", "at least 137", "more than 5,300". */
+    private static final Set<String> QUALIFIERS = Set.of("about", "around", "nearly", "almost", "some", "over",
+            "roughly", "approximately", "under", "exactly", "only", "just");
+    private static final Set<String> TWO_WORD_QUALIFIERS = Set.of("at least", "more than", "fewer than",
+            "less than", "up to", "at most", "as many", "as much", "well over");
+
+    /** Units of length that measure distances between places. */
+    private static final Set<String> LONG_UNITS = Set.of("km", "mi");
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
+
+    private final Map<String, String> eventLabels = new HashMap<>();
+    private final Map<String, String> measureLabels = new HashMap<>();
+    private final Set<String> mainQuake = new TreeSet<>();
+    private final String kill;
+    private final String aftershock;
+
+    FigureKind(TermAnalyzer analyzer) {
+        String[][] events = {{"killed", "Death toll"}, {"injured", "Injured"}, {"missing", "Missing"},
+            {"evacuated", "Evacuated"}, {"arrested", "Arrested"}, {"rescued", "Rescued"},
+            {"hospitalized", "In hospital"}, {"survivors", "Survivors"}, {"trapped", "Trapped"},
+            {"stranded", "Stranded"}, {"affected", "Affected"}, {"homeless", "Homeless"}, {"infected", "Infected"},
+            {"cases", "Cases"}, {"deported", "Deported"}, {"jailed", "Jailed"}, {"charged", "Charged"}};
+        for (String[] e : events) {
+            eventLabels.putIfAbsent(analyzer.key(e[0], false), e[1]);
+        }
+        String[][] measures = {{"depth", "Depth"}, {"deep", "Depth"}, {"height", "Height"}, {"high", "Height"},
+            {"tall", "Height"}, {"altitude", "Altitude"}, {"distance", "Distance"}, {"length", "Length"},
+            {"long", "Length"}, {"width", "Width"}, {"wide", "Width"}, {"speed", "Speed"}, {"area", "Area"},
+            {"radius", "Radius"}, {"offshore", "Distance offshore"}, {"cost", "Cost"}, {"price", "Price"},
+            {"budget", "Budget"}, {"fine", "Fine"}, {"damages", "Damages"}, {"compensation", "Compensation"},
+            {"rate", "Rate"}, {"turnout", "Turnout"}, {"inflation", "Inflation"}, {"sentence", "Sentence"},
+            {"temperature", "Temperature"}, {"weight", "Weight"}, {"bail", "Bail"}, {"ransom", "Ransom"}};
+        for (String[] m : measures) {
+            measureLabels.putIfAbsent(analyzer.key(m[0], false), m[1]);
+        }
+        for (String w : List.of("earthquake", "quake", "tremor")) {
+            mainQuake.add(analyzer.key(w, false));
+        }
+        kill = analyzer.key("killed", false);
+        aftershock = analyzer.key("aftershocks", false);
+    }
+
+    /** The kind of a figure, or {@code null} when it is not known what it counts. */
+    String of(Statement s, Quantity q) {
+        String anchor = q.anchor();
+        if (q.dimension() == Dimension.MAGNITUDE && s.keys().contains(aftershock)) {
+            return "magnitude:aftershock"; // "aftershocks followed, the largest of magnitude 3.1"
+        }
+        if (q.dimension() == Dimension.COUNT) {
+            return anchor.isEmpty() || anchor.equals("/") ? null : "count:" + anchor;
+        }
+        if (q.dimension() == Dimension.MAGNITUDE) {
+            // the event's magnitude, whatever noun stands by it; an aftershock is another thing
+            return "magnitude:" + (anchor.isEmpty() || mainQuake.contains(anchor) ? "" : anchor);
+        }
+        if (q.dimension() == Dimension.LENGTH && anchor.isEmpty()) {
+            // a bare length in kilometres or miles is a distance between places; in metres or feet a level,
+            // a height or a size: never the same thing
+            return "length:" + (LONG_UNITS.contains(q.writtenIn()) ? "distance" : "size");
+        }
+        return q.dimension() + ":" + q.unit() + ":" + anchor;
+    }
+
+    /** How much a reader cares about a difference of this kind: the toll first. */
+    double weight(Quantity q) {
+        if (q.dimension() == Dimension.COUNT) {
+            String event = event(q);
+            return event.equals(kill) ? 1.0 : event.isEmpty() ? 0.2 : 0.6;
+        }
+        return q.dimension() == Dimension.MAGNITUDE ? 0.6 : 0.3;
+    }
+
+    /** What the figure measures, as a heading: "Death toll", "Injured", "Number of rescue teams", "Depth". */
+    String label(Statement s, Quantity q) {
+        if (q.dimension() == Dimension.COUNT) {
+            String event = eventLabels.get(event(q));
+            String noun = q.anchor().substring(0, q.anchor().indexOf('/'));
+            if (event != null && noun.equals("person")) {
+                return event;
+            }
+            String counted = countedWords(s, q);
+            return counted.isEmpty() ? "Number" : "Number of " + counted;
+        }
+        String measured = measureLabels.get(q.anchor());
+        if (measured != null) {
+            return measured;
+        }
+        return switch (q.dimension()) {
+            case MAGNITUDE -> "Magnitude";
+            case LENGTH -> "Distance";
+            case MONEY -> "Amount";
+            case PERCENT -> "Share";
+            case MASS -> "Weight";
+            default -> q.dimension().name().charAt(0) + q.dimension().name().substring(1).toLowerCase(Locale.ROOT);
+        };
+    }
+
+    private static String event(Quantity q) {
+        int slash = q.anchor().indexOf('/');
+        return slash < 0 ? "" : q.anchor().substring(slash + 1);
+    }
+
+    /** The words written right after a count, up to two: "rescue teams" in "65 rescue teams were...". */
+    private static String countedWords(Statement s, Quantity q) {
+        List<Token> tokens = s.sentence().tokens();
+        List<String> words = new ArrayList<>();
+        for (int k = q.lastToken() + 1; k < tokens.size() && words.size() < 3; k++) {
+            Token t = tokens.get(k);
+            String w = t.norm();
+            if (words.isEmpty() && LEADING.contains(w)) {
+                continue;
+            }
+            if (!t.isWord() || Stopwords.isStopword(w) || !t.capitalized() && (w.endsWith("ing") || w.endsWith("ed"))) {
+                break;
+            }
+            words.add(t.capitalized() ? t.text() : t.text().toLowerCase(Locale.ROOT));
+        }
+        return String.join(" ", words);
+    }
+
+    /** The figure as the sentence writes it, with its qualifier: "at least 137", "more than 5,300", "72 km". */
+    static String value(Statement s, Quantity q) {
+        String text = s.text();
+        List<Token> tokens = s.sentence().tokens();
+        int last = Math.min(tokens.size() - 1, q.lastToken());
+        while (last > q.firstToken() && !tokens.get(last).isNumber() && !Units.isUnitWord(tokens.get(last).norm())
+                && !NumberWords.isNumberWord(tokens.get(last).norm())) {
+            last--; // "7.2 by", "6.9 earthquake": the figure ends at its number or unit
+        }
+        int first = Math.max(0, q.firstToken());
+        if (first >= 2 && TWO_WORD_QUALIFIERS.contains(tokens.get(first - 2).norm() + " " + tokens.get(first - 1).norm())) {
+            first -= 2;
+        } else if (first >= 1 && QUALIFIERS.contains(tokens.get(first - 1).norm())) {
+            first -= 1;
+        }
+        String figure = text.substring(tokens.get(first).start(), tokens.get(last).end()).replaceAll("\\s+", " ");
+        return first < q.firstToken() ? figure.substring(0, 1).toLowerCase(Locale.ROOT) + figure.substring(1) : figure;
+    }
+
+    /** When the sides' sources published the figure, " (12 Sep)" or " (12-13 Sep)"; empty when unknown. */
+    static String days(List<Statement> side) {
+        TreeSet<LocalDate> dates = new TreeSet<>();
+        for (Statement s : side) {
+            LocalDate d = date(s.article().article().published());
+            if (d != null) {
+                dates.add(d);
+            }
+        }
+        if (dates.isEmpty()) {
+            return "";
+        }
+        String first = DAY.format(dates.first());
+        return dates.size() == 1 ? " (" + first + ")" : " (" + first + " to " + DAY.format(dates.last()) + ")";
+    }
+
+    /**
+     * Whether the count is a part of a total ("including 3 children", "205 of them", "two other helicopters").
+     */
+    static boolean isPart(Statement s, Quantity q) {
+        List<Token> tokens = s.sentence().tokens();
+        for (int k = q.firstToken() - 1; k >= 0 && k >= q.firstToken() - 3; k--) {
+            if (PART_BEFORE.contains(tokens.get(k).norm())) {
+                return true;
+            }
+        }
+        int after = q.lastToken() + 1;
+        if (after < tokens.size() && tokens.get(after).norm().equals("other")) {
+            return true; // "two other helicopters": the rest of a group, not the group
+        }
+        return after + 1 < tokens.size() && tokens.get(after).norm().equals("of")
+                && PART_AFTER.contains(tokens.get(after + 1).norm()); // "two of the fires", "205 of them"
+    }
+
+    /**
+     * Whether the sentence dates the figure to another year than its article's: "the 2004 quake killed 600"
+     * in a report of 2023.
+     */
+    static boolean datedElsewhere(Statement s, Quantity q) {
+        LocalDate published = date(s.article().article().published());
+        if (published == null) {
+            return false;
+        }
+        for (Quantity other : s.quantities()) {
+            if (other.dimension() == Dimension.YEAR && other.exact()
+                    && Math.abs(other.low() - published.getYear()) >= 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether two figures of one kind are about the same thing. Counts of what happened to people, and counts of
+     * a named thing, are the story's own in one story; bare counts of people, and measurements with no measured
+     * noun, must share what surrounds them.
+     */
+    static boolean sameSubject(StoryReading reading, Set<String> background, Statement sa, Quantity qa,
+            Statement sb, Quantity qb) {
+        boolean bareCount = qa.dimension() == Dimension.COUNT && qa.anchor().equals("person/");
+        boolean bareMeasure = qa.dimension() != Dimension.COUNT && qa.dimension() != Dimension.MAGNITUDE
+                && qa.anchor().isEmpty();
+        if (!bareCount && !bareMeasure) {
+            return true;
+        }
+        int overlap = 0;
+        int names = 0;
+        for (String k : qa.context()) {
+            boolean name = sa.names().contains(k) || sb.names().contains(k);
+            if (qb.context().contains(k) && name) {
+                names++;
+            }
+            if (qb.context().contains(k) && !background.contains(k) && (bareMeasure || !name)) {
+                overlap++;
+            }
+        }
+        if (qa.dimension() == Dimension.LENGTH) {
+            return names >= 1; // a distance is from a named place: "72 km southwest of Marrakesh"
+        }
+        double sim = reading.similarity(sa, sb);
+        return overlap >= 2 || overlap >= 1 && sim >= 0.15;
+    }
+
+    private static LocalDate date(String iso) {
+        try {
+            return iso == null ? null : LocalDate.parse(iso);
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package io.newsdigest.followup;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.newsdigest.digest.Digest;
+import io.newsdigest.json.Json;
+import io.newsdigest.port.DigestArchive;
+import io.newsdigest.port.DigestFiles;
+import io.newsdigest.port.StorageUnavailable;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class DigestHistoryTest {
+
+    private static final LocalDate DAY = LocalDate.parse("2024-09-15");
+
+    /** An archive in memory; a day holding the text "UNAVAILABLE" fails the way a store that cannot answer does. */
+    private static final class Archive implements DigestArchive {
+        final Map<LocalDate, String> json = new HashMap<>();
+        final java.util.List<LocalDate> asked = new java.util.ArrayList<>();
+
+        @Override
+        public void keep(LocalDate day, DigestFiles files) {
+            json.put(day, files.json());
+        }
+
+        @Override
+        public Optional<byte[]> digestJson(LocalDate day) {
+            asked.add(day);
+            String s = json.get(day);
+            if ("UNAVAILABLE".equals(s)) {
+                throw new StorageUnavailable("read digests/" + day + "/digest.json: SlowDown (503)", null);
+            }
+            return Optional.ofNullable(s).map(x -> x.getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    private static String digestOf(String date) {
+        return Json.write(new Digest(date, 0, List.of(), List.of()));
+    }
+
+    @Test
+    void reads_the_days_before_newest_first_and_never_the_day_itself_or_later() {
+        Archive archive = new Archive();
+        for (String d : List.of("2024-09-12", "2024-09-14", "2024-09-15", "2024-09-16")) {
+            archive.json.put(LocalDate.parse(d), digestOf(d));
+        }
+
+        EarlierDigests earlier = new DigestHistory(archive, 3).before(DAY);
+
+        assertEquals(List.of("2024-09-14", "2024-09-12"), earlier.digests().stream().map(Digest::date).toList());
+        assertEquals(List.of(LocalDate.parse("2024-09-14"), LocalDate.parse("2024-09-13"),
+                LocalDate.parse("2024-09-12")), archive.asked);
+        assertEquals(List.of("digests/2024-09-13/digest.json: skipped, there is none"), earlier.skipped());
+    }
+
+    @Test
+    void a_malformed_unreadable_or_misdated_digest_is_skipped_with_a_line_naming_it() {
+        Archive archive = new Archive();
+        archive.json.put(LocalDate.parse("2024-09-14"), "{\"date\": \"2024-09-14\", \"stories\": [ {\"id\": ");
+        archive.json.put(LocalDate.parse("2024-09-13"), "UNAVAILABLE");
+        archive.json.put(LocalDate.parse("2024-09-12"), digestOf("2024-08-01"));
+        archive.json.put(LocalDate.parse("2024-09-11"), "\u0000\u0001 not json");
+        archive.json.put(LocalDate.parse("2024-09-10"), digestOf("2024-09-10"));
+
+        EarlierDigests earlier = new DigestHistory(archive, 5).before(DAY);
+
+        assertEquals(List.of("2024-09-10"), earlier.digests().stream().map(Digest::date).toList());
+        List<String> skipped = earlier.skipped();
+        assertEquals(4, skipped.size(), skipped.toString());
+        assertTrue(skipped.get(0).startsWith("digests/2024-09-14/digest.json: skipped, not a readable digest"),
+                skipped.get(0));
+        assertEquals("digests/2024-09-13/digest.json: skipped, cannot be read: read digests/2024-09-13/digest.json:"
+                + " SlowDown (503)", skipped.get(1));
+        assertEquals("digests/2024-09-12/digest.json: skipped, not the digest of 2024-09-12", skipped.get(2));
+        assertTrue(skipped.get(3).startsWith("digests/2024-09-11/digest.json: skipped, not a readable digest"));
+        for (String line : skipped) {
+            assertTrue(!line.contains("\n") && line.length() < 400, line);
+        }
+    }
+
+    @Test
+    void zero_days_reads_nothing() {
+        Archive archive = new Archive();
+        archive.json.put(LocalDate.parse("2024-09-14"), digestOf("2024-09-14"));
+
+        EarlierDigests earlier = new DigestHistory(archive, 0).before(DAY);
+
+        assertEquals(List.of(), earlier.digests());
+        assertEquals(List.of(), archive.asked);
+    }
+}

@@ -1,0 +1,97 @@
+package io.newsdigest.summary.disagreement;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.newsdigest.article.Article;
+import io.newsdigest.digest.Disagreement;
+import io.newsdigest.digest.Side;
+import io.newsdigest.summary.DigestEngine;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Figures that measure the same thing differ; figures of different things never do. */
+class FigureConflictsTest {
+
+    private static final String LEAD_A = "A passenger ferry capsized off the island of Velm in the Orsa strait on Sunday evening.";
+    private static final String LEAD_B = "The ferry Ostra Maren overturned near Velm in the Orsa strait late on Sunday.";
+    private static final String LEAD_C = "Rescuers searched the Orsa strait off Velm after the ferry Ostra Maren capsized on Sunday.";
+
+    private static Article article(String key, String published, String lead, String... more) {
+        List<String> sentences = new ArrayList<>(List.of(lead));
+        sentences.addAll(List.of(more));
+        sentences.add("The Velm port authority said the ferry Ostra Maren sailed from Velm harbour to the mainland.");
+        return new Article(key, Integer.toHexString(key.hashCode()) + "00000000", "text", "Ferry capsizes off Velm",
+                null, null, published, "en", sentences, List.of());
+    }
+
+    private static List<Disagreement> figures(Article... articles) {
+        var d = new DigestEngine().summarize("2031-05-06", List.of(articles), List.of());
+        assertEquals(1, d.stories().size(), () -> "stories: " + d.stories());
+        return d.stories().get(0).disagreements().stream().filter(x -> x.kind().equals("number")).toList();
+    }
+
+    private static List<String> sides(Disagreement d) {
+        return d.sides().stream().map(Side::text).toList();
+    }
+
+    @Test
+    void a_toll_that_rose_over_the_days_is_one_difference_with_each_figure_and_its_day() {
+        String a = "At least 12 people were killed, the coast guard said.";
+        String b = "The death toll rose to 19, officials said.";
+        String c = "Officials said 31 people died in the disaster.";
+        List<Disagreement> found = figures(article("a.txt", "2031-05-04", LEAD_A, a),
+                article("b.txt", "2031-05-05", LEAD_B, b), article("c.txt", "2031-05-06", LEAD_C, c));
+        assertEquals(1, found.size(), () -> "found: " + found);
+        assertEquals("Death toll: at least 12 (4 May) / 19 (5 May) / 31 (6 May)", found.get(0).topic());
+        assertEquals(List.of(a, b, c), sides(found.get(0)));
+    }
+
+    @Test
+    void never_compares_the_dead_with_the_people_on_board() {
+        assertEquals(List.of(), figures(article("a.txt", null, LEAD_A, "Coast guard officials said 58 people died."),
+                article("b.txt", null, LEAD_B, "There were 61 people on board, the operator said.")));
+    }
+
+    @Test
+    void reads_an_open_bound_as_a_report_near_its_figure() {
+        assertEquals(List.of(), figures(article("a.txt", null, LEAD_A, "At least 137 people were killed, officials said."),
+                article("b.txt", null, LEAD_B, "Officials said 143 people were killed.")));
+        List<Disagreement> found = figures(article("a.txt", null, LEAD_A, "More than 60 people were killed, officials said."),
+                article("b.txt", null, LEAD_B, "Officials said 93 people were killed."));
+        assertEquals(1, found.size(), () -> "found: " + found);
+    }
+
+    @Test
+    void a_part_of_a_total_is_not_a_second_total() {
+        assertEquals(List.of(), figures(
+                article("a.txt", null, LEAD_A, "Nine people were killed, including three children, officials said."),
+                article("b.txt", null, LEAD_B, "Officials said nine people were killed, two of them crew members."),
+                article("c.txt", null, LEAD_C, "Two other ferries in the strait reached Velm safely, while three ferries stayed in port.")));
+    }
+
+    @Test
+    void a_population_is_not_a_toll_and_an_earlier_disaster_is_not_this_one() {
+        assertEquals(List.of(), figures(article("a.txt", "2031-05-05", LEAD_A, "Nine people were killed, officials said."),
+                article("b.txt", "2031-05-05", LEAD_B, "Officials fear a heavy toll on the island, which had 4,000 inhabitants."),
+                article("c.txt", "2031-05-05", LEAD_C, "Officials said nine people were killed.",
+                        "In 2009 a ferry sank in the same strait and 212 people died.")));
+    }
+
+    @Test
+    void two_ages_are_two_people_not_a_difference() {
+        assertEquals(List.of(), figures(article("a.txt", null, LEAD_A, "A 40-year-old deckhand was rescued from the water."),
+                article("b.txt", null, LEAD_B, "A 27-year-old deckhand was rescued from the water.")));
+    }
+
+    @Test
+    void a_distance_from_a_named_place_differs_but_not_a_level_in_metres() {
+        List<Disagreement> found = figures(
+                article("a.txt", null, LEAD_A, "The ferry sank about 12 kilometres east of Velm harbour."),
+                article("b.txt", null, LEAD_B, "The ferry sank 30 km east of Velm harbour, the coast guard said."),
+                article("c.txt", null, LEAD_C, "Waves of 4 metres battered the coast of Velm harbour."));
+        assertEquals(1, found.size(), () -> "found: " + found);
+        assertTrue(found.get(0).topic().startsWith("Distance: "), found.get(0).topic());
+    }
+}
