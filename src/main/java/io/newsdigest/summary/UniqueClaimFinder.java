@@ -78,9 +78,13 @@ final class UniqueClaimFinder {
                 .thenComparingInt(c -> c.statement().id()));
         List<UniqueClaim> out = new ArrayList<>();
         Map<Integer, Integer> perArticle = new HashMap<>();
+        Set<String> said = new HashSet<>(); // a near-copy repeats its original's claims: each is said once
         for (Candidate c : candidates) {
             if (out.size() >= max) {
                 break;
+            }
+            if (!said.add(c.statement().source() + "\u0000" + c.statement().text().strip())) {
+                continue;
             }
             int n = perArticle.merge(c.statement().member(), 1, Integer::sum);
             if (n <= 2) {

@@ -52,19 +52,18 @@ class ForgedLinesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"\n", "\r\n", "\r", "\u000B", "\f", "\u0085", "\u2028", "\u2029"})
+    @ValueSource(strings = {"\n", "\r\n", "\r", "\u000B", "\f", "\u0085", "\u2028", "\u2029", "\t\n \n"})
     void no_key_or_field_starts_a_line_of_its_own_in_the_plain_text(String lineBreak) {
         String text = new DigestRenderer().render(digest(forged(lineBreak))).text();
+        String spaced = new DigestRenderer().render(digest(forged(" ").replaceAll(" +", " "))).text();
+        assertEquals(spaced, text, "the same digest as with each run of breaks written as one space");
         List<String> lines = text.lines().toList();
-        assertEquals(2, lines.stream().filter(RULE::equals).count(), "the template's two rules only:\n" + text);
+        long rules = new DigestRenderer().render(digest("x")).text().lines().filter(RULE::equals).count();
+        assertEquals(rules, lines.stream().filter(RULE::equals).count(), "the template's rules only:\n" + text);
         assertFalse(lines.stream().anyMatch(l -> l.startsWith("9. ")), text);
-        assertTrue(lines.stream().filter(l -> l.contains("Bank of Velmora")).allMatch(l -> l.contains("x ")),
-                "the forged text stays on the line of the value it belongs to:\n" + text);
         for (String l : lines) {
             assertTrue(l.chars().noneMatch(c -> Character.isISOControl(c) || c == '\u2028' || c == '\u2029'), l);
         }
-        String plain = new DigestRenderer().render(digest(forged(" "))).text();
-        assertEquals(plain.lines().count(), lines.size(), "as many lines as without the breaks");
     }
 
     @Test

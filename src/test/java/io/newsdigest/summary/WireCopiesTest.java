@@ -58,11 +58,13 @@ class WireCopiesTest {
                 .allMatch(a -> a.copyOf().equals("a-wire.txt")), story.articles().toString());
         assertFalse(story.sharedFacts().isEmpty(), "the wire and the courier agree on something");
 
-        String text = new DigestRenderer().render(digest).text();
+        String text = new DigestRenderer().render(digest).text().replaceAll("\\s+", " ");
         assertTrue(text.contains("2 sources: Valley Wire (also run by Outlet 1, Outlet 2 and Outlet 3) and The Valley Courier"),
                 text);
         assertTrue(text.contains("Agreed by 2 of 2 sources"), text);
         assertFalse(text.contains("of 5 sources"), text);
+        assertEquals(story.uniqueClaims().size(), story.uniqueClaims().stream().map(c -> c.text()).distinct().count(),
+                "a claim the copies repeat is listed once: " + story.uniqueClaims());
     }
 
     @Test
