@@ -100,7 +100,7 @@ public final class ArticleParser {
         if ((format == Format.TEXT || format == Format.MARKDOWN) && !hasLetterOrDigit(content)) {
             throw new UnreadableUpload("no letters or digits, no text");
         }
-        if (format != Format.TEXT && content.indexOf('<') >= 0) {
+        if ((format == Format.HTML || format == Format.MARKDOWN) && content.indexOf('<') >= 0) {
             MarkupGuard.Guarded guarded = MarkupGuard.guard(content);
             content = guarded.markup();
             issues.addAll(guarded.issues());

@@ -102,6 +102,23 @@ public final class BadInputs {
                     + "_".repeat(5_000) + "\n")),
             Map.entry("json-language-9mb.json", () -> utf8("{\"title\": \"Tram line approved\", \"language\": \"en-"
                     + "x".repeat(9 * MB) + "\", \"body\": \"" + TRAM_TEXT + "\"}")),
+            Map.entry("comment-closed-at-once-then-2m-tags.html", () -> repeatedAfter("<html><body><article><p>" + TRAM_TEXT
+                    + "</p><!-->", "<p>ab", NEAR_LIMIT)),
+            Map.entry("comment-closed-by-dash-then-2m-tags.html", () -> repeatedAfter("<html><body><p>" + TRAM_TEXT
+                    + "</p><!--->", "<p>ab", NEAR_LIMIT)),
+            Map.entry("quote-opening-an-attribute-name-then-2m-tags.html", () -> repeatedAfter(
+                    "<html><body><p>" + TRAM_TEXT + "</p><div =\"x>", "<p>ab", NEAR_LIMIT - 8)),
+            Map.entry("bogus-comment-then-2m-tags.html", () -> repeatedAfter("<html><body><p>" + TRAM_TEXT
+                    + "</p><!x --><![CDATA[ a ]]><?x <!-- >", "<p>ab", NEAR_LIMIT)),
+            Map.entry("json-html-body-2m-tags.json", () -> utf8("{\"title\": \"Tram line approved\", \"body\": \"<p>"
+                    + TRAM_TEXT + "</p>" + "<p>ab".repeat(2_000_000) + "\"}")),
+            Map.entry("markdown-2m-inline-tags.md", () -> utf8(TRAM_MARKDOWN + "\n" + "<i>ab</i>".repeat(1_000_000)
+                    + "\n")),
+            Map.entry("style-blocks-520-in-head.html", () -> utf8(rawBlocksInHead("<style>.a{}</style>"))),
+            Map.entry("title-textarea-xmp-blocks-520.html", () -> utf8(rawBlocksInHead(
+                    "<title>Tram</title><textarea>x</textarea><xmp><div></xmp><noembed>y</noembed>"))),
+            Map.entry("script-escapes-520.html", () -> utf8(rawBlocksInHead(
+                    "<script><!-- <script>var a = '<div>';</script> --></script><script>b = '</scripts>';</script>"))),
             Map.entry("controls-after-64k.txt", () -> utf8(new String(prose("", " ", "", 70_000), StandardCharsets.UTF_8)
                     + "\n\nThe last paragraph has a bell\u0007 and an escape\u001b in it.\u0000\n")));
 
@@ -146,6 +163,22 @@ public final class BadInputs {
 
     static byte[] utf8(String s) {
         return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** {@code head}, then {@code unit} repeated until {@code size} bytes (whole units only). */
+    private static byte[] repeatedAfter(String head, String unit, int size) {
+        return utf8(head + unit.repeat((size - head.length()) / unit.length()));
+    }
+
+    /**
+     * A page with 520 of {@code blocks} in its head (more than the 512 levels the guard allows, were they never
+     * closed), then an article, reader comments and a footer that extraction must keep apart.
+     */
+    private static String rawBlocksInHead(String blocks) {
+        return "<html><head><title>Tram</title>" + blocks.repeat(520) + "</head><body><article><p>" + TRAM_TEXT
+                + "</p></article><div class=comments><p>I think the council is wasting our money again, as it always"
+                + " does.</p></div><footer><p>The Daily Example is published by Example Media Group in Port Amsel."
+                + "</p></footer></body></html>";
     }
 
     private static byte[] repeatedTo(String unit, int size) {
