@@ -74,23 +74,23 @@ public final class Block {
     /** Share of the block's visible characters that are link text, from 0 to 1. */
     public double linkDensity() {
         if (visibleChars < 0) {
-            visibleChars = Prose.visibleChars(text);
+            visibleChars = TextMeasures.visibleChars(text);
         }
         return visibleChars == 0 ? 0 : Math.min(1.0, linkChars / (double) visibleChars);
     }
 
-    /** {@link Prose#weight} of the text. */
+    /** {@link TextMeasures#weight} of the text. */
     int weight() {
         if (weight < 0) {
-            weight = Prose.weight(text);
+            weight = TextMeasures.weight(text);
         }
         return weight;
     }
 
-    /** {@link Prose#words} of the text. */
+    /** {@link TextMeasures#words} of the text. */
     int words() {
         if (words < 0) {
-            words = Prose.words(text);
+            words = TextMeasures.words(text);
         }
         return words;
     }

@@ -99,7 +99,7 @@ final class HtmlBlocks {
                 String s = t.getWholeText();
                 text.append(s);
                 if (inLink > 0) {
-                    linkChars += Prose.visibleChars(s);
+                    linkChars += TextMeasures.visibleChars(s);
                 }
                 return FilterResult.CONTINUE;
             }
@@ -160,14 +160,14 @@ final class HtmlBlocks {
             if (text.length() == 0) {
                 return;
             }
-            String t = Prose.collapse(text.toString());
+            String t = TextMeasures.collapse(text.toString());
             text.setLength(0);
             int links = linkChars;
             linkChars = 0;
             if (t.isEmpty()) {
                 return;
             }
-            blocks.add(new Block(t, Math.min(links, Prose.visibleChars(t)), kind(), false));
+            blocks.add(new Block(t, Math.min(links, TextMeasures.visibleChars(t)), kind(), false));
         }
 
         private Block.Kind kind() {

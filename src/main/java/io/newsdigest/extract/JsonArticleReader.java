@@ -67,7 +67,7 @@ public final class JsonArticleReader {
             issues.add("title longer than 1000 characters; cut");
             title = title.substring(0, 1000);
         }
-        if (title != null && PageChrome.cannotBeTitle(Prose.collapse(title))) {
+        if (title != null && PageChrome.cannotBeTitle(TextMeasures.collapse(title))) {
             issues.add("title is a date, breadcrumb or interface line, not a headline; ignored");
             title = null;
         }

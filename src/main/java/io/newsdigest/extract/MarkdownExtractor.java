@@ -31,10 +31,11 @@ public final class MarkdownExtractor {
         String visible = withoutHiddenHtml(text);
         List<String> lines = new ArrayList<>(visible.replace("\r\n", "\n").replace('\r', '\n').lines().toList());
         Map<String, String> front = frontMatter(lines);
-        String title = front.get("title");
+        PasteLabels labels = PasteLabels.read(lines);
+        String title = front.getOrDefault("title", labels.title());
         List<String> cleaned = new ArrayList<>();
         boolean inFence = false;
-        for (String line : lines) {
+        for (String line : labels.lines()) {
             if (line.strip().startsWith("```")) {
                 inFence = !inFence;
                 continue;
@@ -76,11 +77,13 @@ public final class MarkdownExtractor {
             }
         }
         flush(current, blocks);
-        if (title != null && PageChrome.cannotBeTitle(Prose.collapse(title))) {
+        if (title != null && PageChrome.cannotBeTitle(TextMeasures.collapse(title))) {
             title = null;
         }
-        return new Extraction(title, front.get("source"), front.get("url"), Dates.isoDate(front.get("date")),
-                null, TextBoilerplate.clean(blocks), List.of());
+        String date = Dates.isoDate(front.get("date"));
+        return new Extraction(title, front.getOrDefault("source", labels.source()),
+                front.getOrDefault("url", labels.url()), date != null ? date : labels.published(), null,
+                TextBoilerplate.clean(blocks), List.of());
     }
 
     /**

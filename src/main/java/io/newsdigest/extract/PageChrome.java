@@ -105,7 +105,8 @@ final class PageChrome {
 
     /** A short line made only of interface words: "Share", "Print dictionary print", "Loading...". */
     static boolean isInterfaceLine(String text) {
-        if (text.length() > 60 || Prose.endsLikeSentence(text) && !text.endsWith("...") && !text.endsWith("…")) {
+        if (text.length() > 60
+                || TextMeasures.endsLikeSentence(text) && !text.endsWith("...") && !text.endsWith("…")) {
             return false;
         }
         var m = WORD.matcher(text.toLowerCase(Locale.ROOT));
@@ -150,12 +151,12 @@ final class PageChrome {
 
     /** "Tags: economy, trade" or "Topics Korea Russia": a line listing the page's tags. */
     static boolean isTagLine(String text) {
-        return text.length() < 200 && !Prose.endsLikeSentence(text) && TAG_LINE.matcher(text).matches();
+        return text.length() < 200 && !TextMeasures.endsLikeSentence(text) && TAG_LINE.matcher(text).matches();
     }
 
     /** "Home > World > Asia": short segments joined by separators, no sentence in sight. */
     static boolean isBreadcrumb(String text) {
-        if (text.length() > 120 || Prose.endsLikeSentence(text)) {
+        if (text.length() > 120 || TextMeasures.endsLikeSentence(text)) {
             return false;
         }
         String[] parts = BREADCRUMB_SEPARATOR.split(text);
@@ -163,7 +164,7 @@ final class PageChrome {
             return false;
         }
         for (String p : parts) {
-            if (Prose.words(p) > 5 || Prose.commas(p) > 0) {
+            if (TextMeasures.words(p) > 5 || TextMeasures.commas(p) > 0) {
                 return false;
             }
         }
@@ -184,7 +185,8 @@ final class PageChrome {
 
     /** A line that can never be an article's title: a navigation trail, a date line, interface words. */
     static boolean cannotBeTitle(String text) {
-        return isNavigationTrail(text) || isDateLine(text) || isInterfaceLine(text) || Prose.letterShare(text) < 0.5;
+        return isNavigationTrail(text) || isDateLine(text) || isInterfaceLine(text)
+                || TextMeasures.letterShare(text) < 0.5;
     }
 
     /**
@@ -195,10 +197,10 @@ final class PageChrome {
         if (text.length() > 80) {
             return false;
         }
-        if (Prose.letterShare(text) < 0.5 || COUNTER.matcher(text).find()) {
+        if (TextMeasures.letterShare(text) < 0.5 || COUNTER.matcher(text).find()) {
             return true;
         }
-        if (text.indexOf('°') >= 0 && TEMPERATURE.matcher(text).find() && Prose.words(text) <= 4) {
+        if (text.indexOf('°') >= 0 && TEMPERATURE.matcher(text).find() && TextMeasures.words(text) <= 4) {
             return true;
         }
         return isDateLine(text);
@@ -213,7 +215,7 @@ final class PageChrome {
         if (rest.length() == text.length()) {
             return false;
         }
-        return Prose.words(Dates.withoutTimeWords(rest)) <= 1;
+        return TextMeasures.words(Dates.withoutTimeWords(rest)) <= 1;
     }
 
     private static boolean hasYear(String text) {
@@ -237,7 +239,7 @@ final class PageChrome {
             int open = t.lastIndexOf('[');
             String inner = open < 0 ? "" : t.substring(open + 1, t.length() - 1);
             return inner.length() >= 2 && inner.length() <= 60 && inner.equals(inner.toUpperCase(Locale.ROOT))
-                    && Prose.letterShare(inner) > 0.5;
+                    && TextMeasures.letterShare(inner) > 0.5;
         }
         if (t.endsWith(")")) {
             int open = t.lastIndexOf('(');

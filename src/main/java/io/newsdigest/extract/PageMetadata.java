@@ -188,7 +188,7 @@ public record PageMetadata(String title, String source, String url, String publi
             if (c == null || c.isBlank()) {
                 continue;
             }
-            String t = withoutSiteName(Prose.collapse(c), site);
+            String t = withoutSiteName(TextMeasures.collapse(c), site);
             if (!PageChrome.cannotBeTitle(t)) {
                 return t;
             }

@@ -85,7 +85,7 @@ record PasteLabels(String title, String source, String url, String published, Li
                 }
                 continue;
             }
-            if (BYLINE.matcher(line).matches() && !Prose.endsLikeSentence(line)) {
+            if (BYLINE.matcher(line).matches() && !TextMeasures.endsLikeSentence(line)) {
                 continue;
             }
             break;

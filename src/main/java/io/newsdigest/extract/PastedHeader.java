@@ -93,9 +93,9 @@ record PastedHeader(String title, String source, String url, String published) {
     }
 
     private static boolean isTitleCandidate(String t) {
-        int words = Prose.words(t);
-        return words >= 3 && words <= 30 && !Prose.endsLikeSentence(t.replaceAll("[?!]+$", ""))
-                && !t.endsWith(".") && Prose.letterShare(t) >= 0.6
+        int words = TextMeasures.words(t);
+        return words >= 3 && words <= 30 && !TextMeasures.endsLikeSentence(t.replaceAll("[?!]+$", ""))
+                && !t.endsWith(".") && TextMeasures.letterShare(t) >= 0.6
                 && !PageChrome.isInterfaceLine(t) && !PageChrome.isPrompt(t) && !PageChrome.isListLabel(t)
                 && !PageChrome.isTagLine(t) && !PageChrome.isBreadcrumb(t) && !PageChrome.isWidget(t)
                 && !PageChrome.hasPhotoCredit(t) && !PageChrome.CREDIT_LABEL.matcher(t).find()
@@ -129,7 +129,7 @@ record PastedHeader(String title, String source, String url, String published) {
 
     /** "The Daily Planet", "Korea Evening News", "ABC": a few capitalised words that name an outlet. */
     static boolean isOutletName(String t) {
-        if (t.length() > 50 || t.chars().anyMatch(Character::isDigit) || Prose.endsLikeSentence(t)
+        if (t.length() > 50 || t.chars().anyMatch(Character::isDigit) || TextMeasures.endsLikeSentence(t)
                 || t.toLowerCase(Locale.ROOT).startsWith("by ") || PageChrome.isInterfaceLine(t)) {
             return false;
         }

@@ -74,7 +74,8 @@ final class RepeatedText {
         for (int i = 0; i < n; i++) {
             Block b = blocks.get(i);
             candidate[i] = live[i] && !out[i] && b.text().length() <= ECHO_MAX_CHARS
-                    && b.kind() != Block.Kind.ITEM && b.kind() != Block.Kind.CELL && Prose.endsLikeSentence(b.text());
+                    && b.kind() != Block.Kind.ITEM && b.kind() != Block.Kind.CELL
+                    && TextMeasures.endsLikeSentence(b.text());
             any |= candidate[i];
         }
         if (!any) {

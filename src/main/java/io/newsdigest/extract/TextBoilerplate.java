@@ -76,6 +76,7 @@ public final class TextBoilerplate {
         dropHeadlineLists(blocks, v, opensList);
         promoteHeadings(blocks, v);
         reviseByNeighbours(blocks, v, framed);
+        keepCutOffEnding(blocks, v);
         List<String> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             if (v[i] == Verdict.GOOD || v[i] == Verdict.NEAR) {
@@ -89,7 +90,7 @@ public final class TextBoilerplate {
     public static List<String> clean(List<String> lines) {
         List<Block> blocks = new ArrayList<>(lines.size());
         for (String l : lines) {
-            String t = Prose.collapse(l);
+            String t = TextMeasures.collapse(l);
             if (!t.isEmpty()) {
                 blocks.add(Block.line(t));
             }
@@ -125,16 +126,16 @@ public final class TextBoilerplate {
             return false;
         }
         String t = b.text();
-        if (links <= 0.6 && Prose.endsLikeSentence(t) && b.words() >= 8) {
+        if (links <= 0.6 && TextMeasures.endsLikeSentence(t) && b.words() >= 8) {
             return false;
         }
-        return links > 0.7 || b.weight() < 120 || Prose.sentenceMarks(t) < 2;
+        return links > 0.7 || b.weight() < 120 || TextMeasures.sentenceMarks(t) < 2;
     }
 
     /** True for a short line with no sentence punctuation at its end: a headline, a label, a menu item. */
     public static boolean isHeadlineLike(String block) {
         String b = block.strip();
-        return !b.isEmpty() && b.length() <= 160 && !Prose.endsLikeSentence(b)
+        return !b.isEmpty() && b.length() <= 160 && !TextMeasures.endsLikeSentence(b)
                 && ":;,".indexOf(b.charAt(b.length() - 1)) < 0;
     }
 
@@ -182,10 +183,10 @@ public final class TextBoilerplate {
         }
         int weight = b.weight();
         int words = b.words();
-        boolean sentence = Prose.endsLikeSentence(t);
-        boolean introduces = weight >= 100 && t.endsWith(":") && Prose.sentenceMarks(t) > 0;
+        boolean sentence = TextMeasures.endsLikeSentence(t);
+        boolean introduces = weight >= 100 && t.endsWith(":") && TextMeasures.sentenceMarks(t) > 0;
         if (!isLinkList(b) && ((sentence || introduces) && weight >= 70 && words >= 6
-                || weight >= 200 && words >= 20 && (Prose.sentenceMarks(t) > 0 || Prose.commas(t) > 1)
+                || weight >= 200 && words >= 20 && (TextMeasures.sentenceMarks(t) > 0 || TextMeasures.commas(t) > 1)
                 || isSentenceWithoutStop(b, weight, words))) {
             return Verdict.GOOD;
         }
@@ -200,7 +201,25 @@ public final class TextBoilerplate {
      * runs. Only where markup tells links apart, since a pasted menu line can be as long.
      */
     private static boolean isSentenceWithoutStop(Block b, int weight, int words) {
-        return b.kind() != Block.Kind.LINE && words >= 20 && weight <= 300 && Prose.letterShare(b.text()) >= 0.75;
+        return b.kind() != Block.Kind.LINE && words >= 20 && weight <= 300
+                && TextMeasures.letterShare(b.text()) >= 0.75;
+    }
+
+    /**
+     * A paste that stops in mid-sentence (the copy was cut off) keeps its last paragraph when it reads as prose:
+     * a line of twenty words or more, mostly letters, right after a paragraph of the article.
+     */
+    private static void keepCutOffEnding(List<Block> blocks, Verdict[] v) {
+        int last = blocks.size() - 1;
+        if (last < 1 || v[last] == Verdict.GOOD || v[last] == Verdict.NEAR) {
+            return;
+        }
+        Block b = blocks.get(last);
+        boolean afterProse = v[last - 1] == Verdict.GOOD || v[last - 1] == Verdict.NEAR;
+        if (b.kind() == Block.Kind.LINE && afterProse && b.words() >= 20 && TextMeasures.letterShare(b.text()) >= 0.75
+                && !isLinkList(b) && !PageChrome.isPrompt(b.text())) {
+            v[last] = Verdict.GOOD;
+        }
     }
 
     /** The headline itself, or a short line built around it (a breadcrumb or dateline glued to it). */

@@ -19,7 +19,7 @@ public final class TextExtractor {
         PasteLabels labels = PasteLabels.read(text.replace("\r\n", "\n").replace('\r', '\n').lines().toList());
         List<Block> blocks = new ArrayList<>();
         for (String p : paragraphs(labels.lines())) {
-            String t = Prose.collapse(p);
+            String t = TextMeasures.collapse(p);
             if (!t.isEmpty()) {
                 blocks.add(Block.line(t));
             }
@@ -74,7 +74,8 @@ public final class TextExtractor {
 
     /** A line that left a sentence open (no closing mark, a fair length) and a next line in lower case. */
     private static boolean continuesSentence(String previous, String next) {
-        return Character.isLowerCase(next.charAt(0)) && previous.length() >= 20 && !Prose.endsLikeSentence(previous)
-                && Prose.letterShare(previous) >= 0.5 && !next.matches("(?i)(www\\.|https?:).*");
+        return Character.isLowerCase(next.charAt(0)) && previous.length() >= 20
+                && !TextMeasures.endsLikeSentence(previous)
+                && TextMeasures.letterShare(previous) >= 0.5 && !next.matches("(?i)(www\\.|https?:).*");
     }
 }

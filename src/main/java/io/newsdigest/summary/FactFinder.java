@@ -67,10 +67,10 @@ final class FactFinder {
             Statement a = all.get(p.a());
             Statement b = all.get(p.b());
             if (prose[a.id()] == null) {
-                prose[a.id()] = Prose.isProse(a);
+                prose[a.id()] = StatementShape.isProse(a);
             }
             if (prose[b.id()] == null) {
-                prose[b.id()] = Prose.isProse(b);
+                prose[b.id()] = StatementShape.isProse(b);
             }
             if (originals[a.id()] != a || originals[b.id()] != b || !prose[a.id()] || !prose[b.id()]
                     || sharedContent(reading, a, b) < settings.minShared()) {
@@ -233,7 +233,7 @@ final class FactFinder {
             if (words > 40) {
                 score -= 0.01 * (words - 40);
             }
-            if (Prose.isRunOn(s)) {
+            if (StatementShape.isRunOn(s)) {
                 score -= 1;
             }
             if (best == null || score > bestScore + 1e-12) {

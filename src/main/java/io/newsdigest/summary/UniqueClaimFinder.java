@@ -55,7 +55,7 @@ final class UniqueClaimFinder {
         }
         List<Candidate> candidates = new ArrayList<>();
         for (Statement s : reading.statements()) {
-            if (echoed.contains(s.id()) || !Prose.isProse(s) || Prose.isRunOn(s)) {
+            if (echoed.contains(s.id()) || !StatementShape.isProse(s) || StatementShape.isRunOn(s)) {
                 continue;
             }
             int newNames = 0;

@@ -71,4 +71,23 @@ class PasteLabelsTest {
         assertNull(p.source());
         assertEquals("https://example.org/a", p.url());
     }
+
+    @Test
+    void a_paste_read_as_markdown_keeps_its_labels_out_of_the_body_too() {
+        Extraction x = new MarkdownExtractor().extract("URL: https://example.org/b\n\n date 2024-03-06 The council"
+                + " voted **again** on Tuesday to keep the Harwick library open, after a second long debate.\n");
+        assertEquals("https://example.org/b", x.url());
+        assertEquals("2024-03-06", x.published());
+        assertEquals("The council voted again on Tuesday to keep the Harwick library open, after a second long"
+                + " debate.", x.blocks().get(0));
+    }
+
+    @Test
+    void a_paste_cut_off_in_mid_sentence_keeps_its_last_paragraph() {
+        Extraction x = new TextExtractor().extract("Council keeps the library open\n\nThe council voted on Monday"
+                + " evening to keep the Harwick library open for at least three more years, ending months of doubt.\n\n"
+                + "The mayor said the money would come from reserves and that the reading room would reopen in the spring"
+                + " once the roof and the old heating were");
+        assertEquals(2, x.blocks().size(), () -> "blocks: " + x.blocks());
+    }
 }

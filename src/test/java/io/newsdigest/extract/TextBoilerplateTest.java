@@ -99,7 +99,7 @@ class TextBoilerplateTest {
         String linked = "The operator, which also runs the airport bus, said it had ordered the boat last year.";
         List<Block> blocks = List.of(
                 new Block(P1, 0, Block.Kind.PARAGRAPH, false),
-                new Block(menu, Prose.visibleChars(menu), Block.Kind.ITEM, false),
+                new Block(menu, TextMeasures.visibleChars(menu), Block.Kind.ITEM, false),
                 new Block(linked, 12, Block.Kind.PARAGRAPH, false),
                 new Block(P2, 0, Block.Kind.PARAGRAPH, false));
         assertEquals(List.of(P1, linked, P2), TextBoilerplate.body(blocks, null, true));

@@ -1,27 +1,15 @@
 package io.newsdigest.quantity;
 
+import static io.newsdigest.quantity.Sentences.only;
+import static io.newsdigest.quantity.Sentences.quantities;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.newsdigest.text.TermAnalyzer;
-import io.newsdigest.text.Tokenizer;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class QuantityReaderTest {
-
-    private final QuantityReader reader = new QuantityReader(new TermAnalyzer());
-
-    private List<Quantity> read(String s) {
-        return reader.read(new Tokenizer().tokenize(s));
-    }
-
-    private Quantity only(String s) {
-        List<Quantity> q = read(s);
-        assertEquals(1, q.size(), () -> "quantities of '" + s + "': " + q);
-        return q.get(0);
-    }
 
     @Test
     void reads_a_count_with_what_happened_to_whom() {
@@ -80,7 +68,7 @@ class QuantityReaderTest {
     @Test
     void reads_dates_weekdays_and_clock_times() {
         assertEquals(1204, only("went into effect Dec. 4").low());
-        assertEquals(619, read("on 19 June").get(0).low());
+        assertEquals(619, quantities("on 19 June").get(0).low());
         assertEquals(Dimension.WEEKDAY, only("on Wednesday").dimension());
         Quantity clock = only("at 3:45 p.m.");
         assertEquals(Dimension.CLOCK, clock.dimension());
@@ -96,8 +84,8 @@ class QuantityReaderTest {
 
     @Test
     void numbers_that_name_things_are_not_quantities() {
-        assertEquals(List.of(), read("Article 4 of the pact"));
-        assertEquals(List.of(), read("one of the parties"));
+        assertEquals(List.of(), quantities("Article 4 of the pact"));
+        assertEquals(List.of(), quantities("one of the parties"));
     }
 
     @Test

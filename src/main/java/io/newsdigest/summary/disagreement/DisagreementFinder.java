@@ -14,7 +14,7 @@ import java.util.TreeSet;
 
 /**
  * Where the sources of a story disagree. Runs each detector in a fixed order (figures {@link FigureConflicts},
- * dates and times {@link TimeConflicts}, denials {@link PolarityConflicts}, opposite words {@link OpposedClaims}),
+ * dates and times {@link TimeConflicts}, blame {@link BlameConflicts}, denials {@link PolarityConflicts}, opposite words {@link OpposedClaims}),
  * keeps the strongest conflict among those quoting the same statements, and reports at most {@code max},
  * strongest first.
  * Only sides held by different sources count: a story of one source has no disagreements.
@@ -33,7 +33,7 @@ public final class DisagreementFinder {
 
     public DisagreementFinder(TermAnalyzer analyzer, int max) {
         this.detectors = List.of(new FigureConflicts(new FigureKind(analyzer)), new TimeConflicts(),
-                new PolarityConflicts(analyzer), new OpposedClaims(analyzer));
+                new BlameConflicts(), new PolarityConflicts(analyzer), new OpposedClaims(analyzer));
         this.max = max;
     }
 

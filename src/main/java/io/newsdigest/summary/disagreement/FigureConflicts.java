@@ -104,7 +104,7 @@ final class FigureConflicts implements ConflictDetector {
             boolean related = sides.isEmpty();
             for (List<Mention> side : sides) {
                 Mention seed = side.get(0);
-                if (!FigureKind.sameSubject(reading, background, seed.statement(), seed.quantity(),
+                if (!kinds.sameSubject(reading, background, seed.statement(), seed.quantity(),
                         m.statement(), m.quantity())) {
                     continue;
                 }
@@ -162,9 +162,9 @@ final class FigureConflicts implements ConflictDetector {
 
     /**
      * Whether two figures of one kind report the same value. Intervals must meet, with 3% for rounding when
-     * they are written in different units ("72 km", "45 miles"), and an open bound read as a report, not as logic: "more than 5,300" reports a figure near
-     * 5,300 (up to half as much again), so it agrees with "at least 5,000" and "5,600" but differs from
-     * "11,300".
+     * they are written in different units ("72 km", "45 miles"), and an open bound read as a report, not as
+     * logic: "more than 5,300" reports a figure near 5,300 (up to half as much again), so it agrees with "at
+     * least 5,000" and "5,600" but differs from "11,300".
      */
     static boolean agree(Quantity a, Quantity b) {
         double tol = a.writtenIn().equals(b.writtenIn()) ? 0 : ROUNDING;

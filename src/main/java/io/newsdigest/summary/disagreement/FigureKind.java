@@ -12,6 +12,7 @@ import io.newsdigest.text.Token;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -50,6 +51,7 @@ final class FigureKind {
     private final Map<String, String> eventLabels = new HashMap<>();
     private final Map<String, String> measureLabels = new HashMap<>();
     private final Set<String> mainQuake = new TreeSet<>();
+    private final Set<String> population = new TreeSet<>();
     private final String kill;
     private final String aftershock;
 
@@ -76,6 +78,9 @@ final class FigureKind {
             mainQuake.add(analyzer.key(w, false));
         }
         kill = analyzer.key("killed", false);
+        for (String w : List.of("inhabitants", "residents", "population", "community", "populated", "live")) {
+            population.add(analyzer.key(w, false));
+        }
         aftershock = analyzer.key("aftershocks", false);
     }
 
@@ -86,7 +91,15 @@ final class FigureKind {
             return "magnitude:aftershock"; // "aftershocks followed, the largest of magnitude 3.1"
         }
         if (q.dimension() == Dimension.COUNT) {
-            return anchor.isEmpty() || anchor.equals("/") ? null : "count:" + anchor;
+            if (anchor.isEmpty() || anchor.equals("/")) {
+                return null;
+            }
+            String noun = anchor.substring(0, anchor.indexOf('/'));
+            if (noun.equals("person") && event(q).isEmpty() && !Collections.disjoint(q.context(), population)) {
+                return "count:population"; // "100,000 inhabitants", "a community of 125,000 people"
+            }
+            // a named thing is counted whatever happened to it ("seven passengers", "three passengers ... killed")
+            return noun.equals("person") || noun.isEmpty() ? "count:" + anchor : "count:" + noun + "/";
         }
         if (q.dimension() == Dimension.MAGNITUDE) {
             // the event's magnitude, whatever noun stands by it; an aftershock is another thing
@@ -112,6 +125,9 @@ final class FigureKind {
     /** What the figure measures, as a heading: "Death toll", "Injured", "Number of rescue teams", "Depth". */
     String label(Statement s, Quantity q) {
         if (q.dimension() == Dimension.COUNT) {
+            if (!Collections.disjoint(q.context(), population) && q.anchor().equals("person/")) {
+                return "Population";
+            }
             String event = eventLabels.get(event(q));
             String noun = q.anchor().substring(0, q.anchor().indexOf('/'));
             if (event != null && noun.equals("person")) {
@@ -167,7 +183,8 @@ final class FigureKind {
             last--; // "7.2 by", "6.9 earthquake": the figure ends at its number or unit
         }
         int first = Math.max(0, q.firstToken());
-        if (first >= 2 && TWO_WORD_QUALIFIERS.contains(tokens.get(first - 2).norm() + " " + tokens.get(first - 1).norm())) {
+        String twoBefore = first >= 2 ? tokens.get(first - 2).norm() + " " + tokens.get(first - 1).norm() : "";
+        if (TWO_WORD_QUALIFIERS.contains(twoBefore)) {
             first -= 2;
         } else if (first >= 1 && QUALIFIERS.contains(tokens.get(first - 1).norm())) {
             first -= 1;
@@ -193,7 +210,8 @@ final class FigureKind {
     }
 
     /**
-     * Whether the count is a part of a total ("including 3 children", "205 of them", "two other helicopters").
+     * Whether the count is a part of a total ("including 3 children", "205 of them", "two other helicopters",
+     * "four people among those detained").
      */
     static boolean isPart(Statement s, Quantity q) {
         List<Token> tokens = s.sentence().tokens();
@@ -205,6 +223,11 @@ final class FigureKind {
         int after = q.lastToken() + 1;
         if (after < tokens.size() && tokens.get(after).norm().equals("other")) {
             return true; // "two other helicopters": the rest of a group, not the group
+        }
+        for (int k = after; k < tokens.size() && k <= after + 2; k++) {
+            if (tokens.get(k).norm().equals("among")) {
+                return true; // "four people among those detained"
+            }
         }
         return after + 1 < tokens.size() && tokens.get(after).norm().equals("of")
                 && PART_AFTER.contains(tokens.get(after + 1).norm()); // "two of the fires", "205 of them"
@@ -233,8 +256,15 @@ final class FigureKind {
      * a named thing, are the story's own in one story; bare counts of people, and measurements with no measured
      * noun, must share what surrounds them.
      */
-    static boolean sameSubject(StoryReading reading, Set<String> background, Statement sa, Quantity qa,
+    boolean sameSubject(StoryReading reading, Set<String> background, Statement sa, Quantity qa,
             Statement sb, Quantity qb) {
+        if (of(sa, qa).equals("count:population")) {
+            return true; // one place's population, however the sources word it
+        }
+        if (qa.dimension() == Dimension.COUNT && !event(qa).isEmpty() && !event(qb).isEmpty()
+                && !event(qa).equals(event(qb))) {
+            return false; // "three children killed", "five children injured"
+        }
         boolean bareCount = qa.dimension() == Dimension.COUNT && qa.anchor().equals("person/");
         boolean bareMeasure = qa.dimension() != Dimension.COUNT && qa.dimension() != Dimension.MAGNITUDE
                 && qa.anchor().isEmpty();

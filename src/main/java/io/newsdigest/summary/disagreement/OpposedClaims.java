@@ -28,7 +28,7 @@ final class OpposedClaims implements ConflictDetector {
     OpposedClaims(TermAnalyzer analyzer) {
         String[][] attribution = {{"confirm", "deny"}, {"confirmed", "denied"}, {"admit", "deny"},
             {"acknowledged", "denied"}, {"confirmed", "dismissed"}, {"confirmed", "rejected"}};
-        String[][] claims = {{"increase", "decrease"}, {"win", "lose"}, {"open", "closed"}, {"accept", "reject"},
+        String[][] claims = {{"increase", "decrease"}, {"win", "lose"}, {"accept", "reject"},
             {"approve", "reject"}, {"support", "oppose"}, {"guilty", "innocent"}, {"alive", "dead"},
             {"succeed", "fail"}, {"success", "failure"}, {"higher", "lower"}, {"allow", "ban"}, {"legal", "illegal"},
             {"strengthen", "weaken"}, {"true", "false"}, {"expand", "reduce"}, {"lift", "impose"},

@@ -12,7 +12,8 @@ import java.util.TreeMap;
  * to", "failed to", "refused to") denies the first content word after it in its clause, skipping auxiliaries
  * and adverbs: in "has not been publicly released" the denied word is "released". A hedge ("fall short of",
  * "stop short of", "far from") denies the next few content words: in "fell short of a formal alliance" both
- * "formal" and "alliance".
+ * "formal" and "alliance". A negated verb of belief denies nothing: "they do not believe anyone survived" says
+ * what they believe.
  */
 final class Polarity {
 
@@ -23,6 +24,9 @@ final class Polarity {
 
     private static final WordSet NEGATORS = WordSet.of("not", "no", "never", "without", "cannot", "neither", "nor",
             "none", "nobody", "nothing");
+    /** Verbs whose negation belongs to the clause they govern: "do not believe X" means "believe not X". */
+    private static final WordSet NEG_RAISING = WordSet.of("believe", "think", "expect", "suppose", "seem",
+            "appear", "anticipate", "imagine", "reckon");
     private static final WordSet WORDING_VERBS = WordSet.of("use", "say", "call", "mention", "repeat", "adopt",
             "employ", "utter", "endorse");
     private static final WordSet WORDING_NOUNS = WordSet.of("phrase", "word", "term", "label", "description",
@@ -117,6 +121,9 @@ final class Polarity {
             if (!t.isWord() || SKIPPABLE.contains(t.norm()) || (t.norm().endsWith("ly") && t.norm().length() > 4
                     && marked == 0 && cue == Cue.NEGATION)) {
                 continue;
+            }
+            if (cue == Cue.NEGATION && marked == 0 && NEG_RAISING.contains(t.norm())) {
+                return; // "officials don't believe there are survivors" denies nothing officials believe
             }
             if (content[j] && !Stopwords.isFunctionWord(t.norm())) {
                 out.put(j, cue);

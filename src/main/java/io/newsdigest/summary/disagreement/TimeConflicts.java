@@ -5,6 +5,8 @@ import io.newsdigest.quantity.Quantity;
 import io.newsdigest.summary.Statement;
 import io.newsdigest.summary.StoryReading;
 import io.newsdigest.text.Stopwords;
+import io.newsdigest.text.AnalyzedSentence;
+import io.newsdigest.text.Term;
 import io.newsdigest.text.Token;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -38,6 +40,15 @@ final class TimeConflicts implements ConflictDetector {
             "noted", "notes", "declared", "claimed", "claims", "denied", "denies", "insisted", "warned", "briefed",
             "updated", "tweeted", "posted", "wrote", "issued", "released", "published", "showed", "shows");
 
+    /** How many words either side of a time say what happened then. */
+    private static final int NEAR = 3;
+    /** Words that only qualify a time: "late Sunday night", "early on Monday". */
+    private static final Set<String> TIME_WORDS = Set.of("late", "early", "night", "morning", "evening",
+            "afternoon", "midnight", "noon", "overnight", "local", "time", "day", "today", "yesterday", "hours");
+
+    private static final Set<String> CLAUSE_OPENERS = Set.of("after", "before", "when", "while", "as", "since",
+            "because", "but", "and", "or", "which", "that", "who", "until", "though", "although");
+
     private record Mention(Statement statement, Quantity quantity) {
     }
 
@@ -49,7 +60,7 @@ final class TimeConflicts implements ConflictDetector {
                 if (!q.dimension().isTemporal() || reportingTime(s, q)) {
                     continue;
                 }
-                String key = q.dimension() + ":" + q.unit() + (q.dimension() == Dimension.COUNT ? ":" + q.anchor() : "");
+                String key = q.dimension() + ":" + q.unit();
                 buckets.computeIfAbsent(key, k -> new ArrayList<>()).add(new Mention(s, q));
             }
         }
@@ -150,12 +161,20 @@ final class TimeConflicts implements ConflictDetector {
         return new Conflict(kind, subject, topic(a, b), List.of(sideA, sideB), strength);
     }
 
+    /**
+     * Whether two times place the same event: the words right next to both times share a word that is not a
+     * name ("collided on Tuesday", "collided Thursday"; "the dams collapsed on Monday", "on Sunday night, two
+     * dams ... collapsed"). Two years must share words around them in statements that align.
+     */
     private static boolean sameThing(StoryReading reading, Set<String> background, Mention a, Mention b) {
+        Set<String> near = near(a);
+        for (String k : near(b)) {
+            if (near.contains(k)) {
+                return true;
+            }
+        }
         Quantity qa = a.quantity();
         Quantity qb = b.quantity();
-        if (qa.dimension() == Dimension.COUNT && !qa.anchor().equals(qb.anchor())) {
-            return false;
-        }
         int overlap = 0;
         for (String k : qa.context()) {
             if (qb.context().contains(k) && !background.contains(k) && !a.statement().names().contains(k)
@@ -164,50 +183,56 @@ final class TimeConflicts implements ConflictDetector {
             }
         }
         double sim = reading.similarity(a.statement(), b.statement());
-        if (qa.dimension() != Dimension.COUNT && !qa.anchor().isEmpty() && !qb.anchor().isEmpty()) {
-            return qa.anchor().equals(qb.anchor()) && (overlap >= 1 || sim >= 0.1);
-        }
-        boolean eventAnchor = qa.dimension() == Dimension.COUNT && !qa.anchor().endsWith("/");
-        boolean nounAnchor = qa.dimension() == Dimension.COUNT && !qa.anchor().startsWith("/");
-        if (eventAnchor) {
-            return overlap >= 1 || sim >= 0.2;
-        }
-        if (nounAnchor) {
-            return overlap >= 2 || overlap >= 1 && sim >= 0.25;
-        }
-        if (qa.dimension() == Dimension.YEAR) {
-            return overlap >= 2 && sim >= 0.2;
-        }
-        if (qa.dimension().isTemporal()) {
-            return sim >= ALIGNED || overlap >= 1 && sim >= 0.3 || overlap >= 2 && sim >= 0.15;
-        }
-        return overlap >= 2 || overlap >= 1 && sim >= 0.25;
+        return qa.dimension() == Dimension.YEAR && overlap >= 2 && sim >= 0.2;
     }
 
-    /** A few words around the first mention that the second mention's context shares, in reading order. */
-    private static String topic(Mention a, Mention b) {
-        List<Token> tokens = a.statement().sentence().tokens();
-        Quantity q = a.quantity();
-        List<String> words = new ArrayList<>();
-        List<String> fallback = new ArrayList<>();
-        for (int k = Math.max(0, q.firstToken() - 5); k <= Math.min(tokens.size() - 1, q.lastToken() + 5); k++) {
-            if (k >= q.firstToken() && k <= q.lastToken()) {
-                continue;
-            }
-            Token t = tokens.get(k);
-            if (!t.isWord() || Stopwords.isStopword(t.norm()) || t.norm().length() < 3) {
-                continue;
-            }
-            fallback.add(t.text());
-            for (io.newsdigest.text.Term term : a.statement().sentence().terms()) {
-                if (term.token() == k && b.quantity().context().contains(term.key()) && !words.contains(t.text())) {
-                    words.add(t.text());
-                }
+    /** The content words (not names) within {@link #NEAR} words of a time: what it says happened then. */
+    private static Set<String> near(Mention m) {
+        Set<String> out = new TreeSet<>();
+        Quantity q = m.quantity();
+        AnalyzedSentence sentence = m.statement().sentence();
+        List<Token> tokens = sentence.tokens();
+        int from = q.firstToken();
+        while (from > 0 && q.firstToken() - from < NEAR && !endsClause(tokens.get(from - 1))) {
+            from--;
+        }
+        int to = q.lastToken();
+        while (to + 1 < tokens.size() && to - q.lastToken() < NEAR && !endsClause(tokens.get(to + 1))) {
+            to++;
+        }
+        for (Term t : sentence.terms()) {
+            int k = t.token();
+            if (k >= from && k <= to && (k < q.firstToken() || k > q.lastToken()) && !t.key().startsWith("#")
+                    && !m.statement().names().contains(t.key()) && !TIME_WORDS.contains(tokens.get(k).norm())) {
+                out.add(t.key());
             }
         }
-        List<String> chosen = words.isEmpty() ? fallback : words;
-        String topic = String.join(" ", chosen.subList(0, Math.min(4, chosen.size())));
-        return topic.isEmpty() ? q.dimension().name().toLowerCase(java.util.Locale.ROOT) : topic;
+        return out;
+    }
+
+    /** A comma or a word that opens another clause: what follows says what happened at another time. */
+    private static boolean endsClause(Token t) {
+        return t.isClauseBreak() || CLAUSE_OPENERS.contains(t.norm());
+    }
+
+    /** "Day (collided): Thursday / Tuesday": what is timed, in the first side's words, and both times. */
+    private static String topic(Mention a, Mention b) {
+        String label = switch (a.quantity().dimension()) {
+            case WEEKDAY -> "Day";
+            case CLOCK -> "Time";
+            case YEAR -> "Year";
+            default -> "Date";
+        };
+        Set<String> shared = near(b);
+        List<String> words = new ArrayList<>();
+        for (Term t : a.statement().sentence().terms()) {
+            if (shared.contains(t.key()) && near(a).contains(t.key()) && words.size() < 3) {
+                words.add(a.statement().sentence().tokens().get(t.token()).text());
+            }
+        }
+        String what = words.isEmpty() ? "" : " (" + String.join(" ", words) + ")";
+        return label + what + ": " + FigureKind.value(a.statement(), a.quantity()) + " / "
+                + FigureKind.value(b.statement(), b.quantity());
     }
 
     /** Whether the time is when something was said ("officials said Saturday", "on Friday told reporters"). */

@@ -4,15 +4,17 @@ import io.newsdigest.text.Stopwords;
 import io.newsdigest.text.Token;
 
 /**
- * Tells a sentence of running prose from page furniture that slipped through parsing: tag lists, menus,
- * bylines, lone headings. Prose has enough words, a share of function words, and ends like a sentence or is
+ * Decides whether a statement has the shape of a sentence a digest may report: running prose, not page
+ * furniture that slipped through parsing (tag lists, menus, bylines, lone headings), and not several sentences
+ * run together. Prose has enough words, a share of function words, no pipes, and ends like a sentence or is
  * long enough to be one.
  */
-final class Prose {
+final class StatementShape {
 
-    private Prose() {
+    private StatementShape() {
     }
 
+    /** Whether the statement reads as running prose rather than page furniture. */
     static boolean isProse(Statement s) {
         int words = 0;
         int function = 0;

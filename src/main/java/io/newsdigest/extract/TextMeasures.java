@@ -3,13 +3,15 @@ package io.newsdigest.extract;
 import io.newsdigest.text.Letters;
 
 /**
- * Measures that tell running prose from labels, menus and widgets, in any script: how much text a block holds
- * (an ideograph or Hangul syllable carries about as much as a short word, so it counts double), whether it
- * ends the way sentences end, and how much of it is letters at all.
+ * Measures of a block or line of page text that tell running prose from labels, menus and widgets, in any
+ * script: how much text it holds (an ideograph or Hangul syllable carries about as much as a short word, so it
+ * counts double), how many words, sentence marks and commas, whether it ends the way sentences end, and how much
+ * of it is letters at all. Also the extractor's one test of what is a space, and its whitespace collapsing.
+ * Pure functions of the string; never throw for any string.
  */
-final class Prose {
+final class TextMeasures {
 
-    private Prose() {
+    private TextMeasures() {
     }
 
     /** Characters that are not whitespace. */

@@ -1,0 +1,55 @@
+package io.newsdigest.quantity;
+
+import static io.newsdigest.quantity.Sentences.key;
+import static io.newsdigest.quantity.Sentences.only;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import org.junit.jupiter.api.Test;
+
+class CountsTest {
+
+    private static final String KILLED = "person/" + key("killed");
+
+    @Test
+    void counts_people_and_what_happened_to_them() {
+        assertEquals(KILLED, only("12 people were killed").anchor());
+        assertEquals(KILLED, only("12 people in the village were killed").anchor());
+        assertEquals("person/" + key("evacuated"), only("The town evacuated 100,000 residents").anchor());
+    }
+
+    @Test
+    void a_noun_that_says_what_happened_counts_people() {
+        assertEquals(KILLED, only("2,012 fatalities were recorded").anchor());
+    }
+
+    @Test
+    void lives_count_the_killed() {
+        assertEquals(KILLED, only("632 lives were lost in the flood").anchor());
+        assertEquals(KILLED, only("1,000 people have lost their lives").anchor());
+    }
+
+    @Test
+    void bodies_are_counted_as_found_never_as_the_toll() {
+        String bodies = key("bodies") + "/";
+        assertEquals(bodies, only("The bodies of four people were found").anchor());
+        assertEquals(bodies, only("Rescuers recovered eight bodies").anchor());
+        assertNotEquals(only("4 people were killed").anchor(), only("The bodies of four people were found").anchor());
+    }
+
+    @Test
+    void the_last_noun_of_a_compound_is_what_is_counted() {
+        assertEquals(key("teams") + "/" + key("rescue"), only("16 rescue teams arrived").anchor());
+    }
+
+    @Test
+    void looking_back_for_what_happened_stops_at_a_verb_of_having() {
+        assertEquals("person/", only("The evacuated town had 100,000 inhabitants").anchor());
+    }
+
+    @Test
+    void a_count_without_a_noun_but_with_what_happened_counts_people() {
+        assertEquals(KILLED, only("The quake killed 12").anchor());
+        assertEquals("/", only("The score was 12").anchor());
+    }
+}

@@ -1,0 +1,76 @@
+package io.newsdigest.summary.disagreement;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.newsdigest.article.Article;
+import io.newsdigest.digest.Disagreement;
+import io.newsdigest.digest.Side;
+import io.newsdigest.summary.DigestEngine;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Who is blamed, when it happened, and what a negation denies, in reports written for these tests. */
+class ClaimConflictsTest {
+
+    /** Each report words the event its own way, as independent outlets do (near-copies count as one source). */
+    private static final List<String> LEADS = List.of(
+            "A bridge over the Tarn river collapsed near the town of Ostel in the Varn region.",
+            "The Ostel road bridge across the Tarn fell into the river, cutting the town off from Varn.",
+            "Rescuers reached the wreck of the Tarn bridge at Ostel after the span gave way.",
+            "Traffic between Ostel and the Varn border stopped after the Tarn bridge came down.");
+
+    private static Article article(String key, String... sentences) {
+        List<String> all = new ArrayList<>(List.of(LEADS.get(Math.abs(key.hashCode()) % LEADS.size())));
+        all.addAll(List.of(sentences));
+        return new Article(key, Integer.toHexString(key.hashCode()) + "00000000", "text", "Bridge collapses at Ostel",
+                null, null, null, "en", all, List.of());
+    }
+
+    private static List<Disagreement> disagreements(String kind, Article... articles) {
+        var d = new DigestEngine().summarize("2031-05-06", List.of(articles), List.of());
+        assertEquals(1, d.stories().size(), () -> "stories: " + d.stories());
+        return d.stories().get(0).disagreements().stream().filter(x -> x.kind().equals(kind)).toList();
+    }
+
+    @Test
+    void sources_that_blame_different_parties_for_the_same_event_disagree() {
+        String byVarn = "Officials in Ostel said the bridge was destroyed by Varnese artillery.";
+        String byVarn2 = "The mayor of Ostel blamed Varnese forces for the collapse of the bridge.";
+        String byOstel = "The Varn government blamed the collapse on Ostelian saboteurs.";
+        String byOstel2 = "Varn officials accused Ostelian troops of blowing up the bridge.";
+        List<Disagreement> found = disagreements("claim", article("a.txt", byVarn), article("b.txt", byVarn2),
+                article("c.txt", byOstel), article("d.txt", byOstel2));
+        assertEquals(1, found.size(), () -> "found: " + found);
+        assertEquals("Who is blamed: Varnese / Ostelian", found.get(0).topic());
+        assertEquals(List.of(List.of("a.txt", "b.txt"), List.of("c.txt", "d.txt")),
+                found.get(0).sides().stream().map(Side::supportedBy).toList());
+    }
+
+    @Test
+    void one_source_alone_blaming_a_party_is_not_a_side() {
+        assertEquals(List.of(), disagreements("claim",
+                article("a.txt", "Officials in Ostel said the bridge was destroyed by Varnese artillery."),
+                article("b.txt", "The mayor of Ostel blamed Varnese forces for the collapse of the bridge."),
+                article("c.txt", "The Varn government blamed the collapse on Ostelian saboteurs.")));
+    }
+
+    @Test
+    void different_days_for_the_same_happening_disagree_but_a_day_of_reporting_does_not() {
+        String a = "Witnesses said the bridge collapsed on Tuesday night.";
+        String b = "The bridge collapsed on Wednesday, the regional office said.";
+        List<Disagreement> found = disagreements("date", article("a.txt", a), article("b.txt", b));
+        assertEquals(1, found.size(), () -> "found: " + found);
+        assertEquals("Day (bridge collapsed): Tuesday / Wednesday", found.get(0).topic());
+        assertEquals(List.of(), disagreements("date",
+                article("a.txt", "Officials said Tuesday that the bridge had been closed to lorries."),
+                article("b.txt", "Officials said Thursday that the bridge had been closed to lorries.")));
+    }
+
+    @Test
+    void a_negated_verb_of_belief_is_not_a_denial() {
+        assertEquals(List.of(), disagreements("negation",
+                article("a.txt", "Rescuers believe all 12 people in the two cars died in the fall."),
+                article("b.txt", "Rescuers do not believe anyone in the two cars survived the fall.")));
+    }
+}
