@@ -137,4 +137,49 @@ class HostileDaysTest {
         long o = millis(() -> besideTheSamples(plain));
         assertTrue(h <= 3 * o + 1_000, "figures " + h + " ms against plain " + o + " ms");
     }
+
+    /** An article and {@code copies} near-copies of it, each with a sentence of its own added. */
+    private static List<Article> copiesOf(int copies) {
+        List<Article> out = new ArrayList<>();
+        out.add(WireCopiesTest.article("copy-0000.txt", "Valley Wire", WireCopiesTest.WIRE));
+        for (int i = 1; i <= copies; i++) {
+            List<String> copy = new ArrayList<>(WireCopiesTest.WIRE);
+            copy.add("Reader " + i + " wrote in to say the river rose " + i + " centimetres near the mill.");
+            out.add(WireCopiesTest.article(String.format("copy-%04d.txt", i), "Outlet " + i, copy));
+        }
+        return out;
+    }
+
+    @Test
+    void an_article_and_four_near_copies_are_one_story_whose_copies_count_once() {
+        Digest d = besideTheSamples(copiesOf(4));
+        assertEquals(3, d.stories().size(), storiesOf(d).toString());
+        Story copies = d.stories().stream().filter(s -> s.articles().size() == 5).findFirst().orElseThrow();
+        assertEquals(4, copies.articles().stream().filter(a -> a.copyOf() != null).count());
+        assertEquals(List.of(), copies.sharedFacts(), "one source, however many copies: nothing shared");
+    }
+
+    @Test
+    void two_thousand_near_copies_are_one_story_and_cost_about_what_as_many_different_articles_cost() {
+        List<Article> copies = copiesOf(2_000);
+        long start = System.nanoTime();
+        Digest d = besideTheSamples(copies);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertEquals(3, d.stories().size(), "the samples' two stories and the copies' one");
+        assertTrue(millis < 60_000, millis + " ms");
+    }
+
+    @Test
+    void boilerplate_is_what_repeats_across_different_stories() {
+        List<Article> day = new ArrayList<>();
+        String[] topics = {"harbour crane", "school roof", "tram depot", "library hours", "river bridge", "city budget"};
+        for (int i = 0; i < topics.length; i++) {
+            day.add(WireCopiesTest.article("outlet-" + i + ".txt", "The Daily Example", List.of(
+                    "The " + topics[i] + " project in district " + (i + 3) + " was approved on Monday by the council.",
+                    "Work on the " + topics[i] + " starts in " + (i + 2) + " weeks, officials said.",
+                    "Sign up for our newsletter to get the day's news in your inbox every morning.")));
+        }
+        Digest d = besideTheSamples(day);
+        assertEquals(2 + topics.length, d.stories().size(), "six different stories sharing a sign-off stay apart");
+    }
 }
