@@ -33,8 +33,18 @@ public final class SyntheticDay {
     private final int articles;
     private final int stories;
     private final long seed;
+    private final int day;
 
     public SyntheticDay(int articles, int stories, long seed) {
+        this(articles, stories, seed, 0);
+    }
+
+    /**
+     * Day {@code day} of the same events: the same seed invents the same events, and each other day has its own
+     * articles about them (other outlets, wordings, sizes), as coverage of a running story does. Day 0 is the day
+     * of {@link #SyntheticDay(int, int, long)}, byte for byte.
+     */
+    public SyntheticDay(int articles, int stories, long seed, int day) {
         if (articles < 1) {
             throw new IllegalArgumentException("articles must be at least 1: " + articles);
         }
@@ -44,6 +54,7 @@ public final class SyntheticDay {
         this.articles = articles;
         this.stories = stories;
         this.seed = seed;
+        this.day = day;
     }
 
     public int articles() {
@@ -75,6 +86,9 @@ public final class SyntheticDay {
             Event e = Event.invent(s, kinds.get(root.nextInt(kinds.size())), names, root.split());
             events.add(e);
             headlines.add(newsroom.report(e, names.outlets().get(0), root.split()).headline());
+        }
+        if (day != 0) {
+            root = new SplittableRandom(seed ^ (0x9E3779B97F4A7C15L * day));
         }
         int[] storyOf = storyOfEachArticle(root);
         Written[] lastOfStory = new Written[stories];

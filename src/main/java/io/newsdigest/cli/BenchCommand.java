@@ -31,6 +31,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "X", description = "the same seed gives the same day (default: ${DEFAULT-VALUE})")
     long seed = 1;
 
+    @Option(names = "--day", paramLabel = "K", description = "day K of the same events: other articles about them, "
+            + "as a running story has on another day (default: ${DEFAULT-VALUE})")
+    int day;
+
     @Option(names = "--warmup", paramLabel = "K",
             description = "untimed runs of the same day first, in the same JVM (default: ${DEFAULT-VALUE})")
     int warmup;
@@ -49,7 +53,7 @@ final class BenchCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(),
                     "need --articles >= 1, 1 <= --stories <= articles, --warmup >= 0");
         }
-        SyntheticDay day = new SyntheticDay(articles, s, seed);
+        SyntheticDay day = new SyntheticDay(articles, s, seed, this.day);
         if (dump != null) {
             write(day, dump);
             return 0;

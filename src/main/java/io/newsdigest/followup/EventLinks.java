@@ -1,6 +1,7 @@
 package io.newsdigest.followup;
 
 import io.newsdigest.article.Article;
+import io.newsdigest.digest.Continuation;
 import io.newsdigest.story.ArticleTerms;
 import io.newsdigest.story.ArticleText;
 import io.newsdigest.story.StoryClusterer;
@@ -8,15 +9,21 @@ import io.newsdigest.text.TermAnalyzer;
 import io.newsdigest.text.Tokenizer;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.IntStream;
 
 /**
  * Which earlier stories cover the same event as each of today's: every story, today's and earlier ones alike, is
  * read as one document (headline as title, then its facts, claims, sides and article titles) and the documents are
  * grouped by the engine's own grouping of articles into events ({@link StoryClusterer}), so across days the same
- * anchors decide as within a day: names and places shared, and close over all terms. A story of today continues
- * the earlier stories grouped with it. Deterministic.
+ * anchors decide as within a day: names and places shared, and close over all terms. An earlier story that a
+ * later earlier digest already continued stands for nothing of its own: its event is read once, through its
+ * latest story, and a story of today grouped with that one continues the whole chain (every earlier story the
+ * chain's {@code continues} reach among the digests read). Deterministic.
  */
 final class EventLinks {
 
@@ -34,8 +41,21 @@ final class EventLinks {
      * their digest's order. Empty for a new story.
      */
     List<List<ReportedStory>> link(List<ReportedStory> today, List<ReportedStory> earlier) {
+        Map<String, ReportedStory> byId = new HashMap<>();
+        Set<String> continued = new HashSet<>();
+        for (ReportedStory s : earlier) {
+            byId.putIfAbsent(id(s.date(), s.story().id()), s);
+            Continuation c = s.story().continues();
+            if (c != null) {
+                continued.add(id(c.date(), c.storyId()));
+            }
+        }
         List<ReportedStory> all = new ArrayList<>(today);
-        all.addAll(earlier);
+        for (ReportedStory s : earlier) {
+            if (!continued.contains(id(s.date(), s.story().id()))) {
+                all.add(s);
+            }
+        }
         List<ArticleTerms> docs = IntStream.range(0, all.size()).parallel()
                 .mapToObj(i -> ArticleTerms.of(ArticleText.read(i, document(all.get(i)), tokenizer, analyzer)))
                 .toList();
@@ -51,13 +71,26 @@ final class EventLinks {
             List<ReportedStory> same = new ArrayList<>();
             for (int i : groups.get(group[t])) {
                 if (i >= today.size()) {
-                    same.add(all.get(i));
+                    chain(all.get(i), byId, same);
                 }
             }
             same.sort(Comparator.comparing(ReportedStory::date).reversed().thenComparingInt(ReportedStory::rank));
             out.add(List.copyOf(same));
         }
         return out;
+    }
+
+    /** {@code latest} and the earlier stories its {@code continues} reach, each added to {@code out} once. */
+    private static void chain(ReportedStory latest, Map<String, ReportedStory> byId, List<ReportedStory> out) {
+        for (ReportedStory s = latest; s != null && !out.contains(s); ) {
+            out.add(s);
+            Continuation c = s.story().continues();
+            s = c == null ? null : byId.get(id(c.date(), c.storyId()));
+        }
+    }
+
+    private static String id(String date, String storyId) {
+        return date + "/" + storyId;
     }
 
     private static Article document(ReportedStory s) {

@@ -25,6 +25,13 @@ import java.util.Set;
  */
 record ReportedStory(String date, int rank, Story story) {
 
+    /**
+     * Quotes of a fact or side read besides its text, and titles read: a few wordings say the same in other words
+     * as well as all of them, and a large story's hundreds of quotes would only make reading slow.
+     */
+    private static final int QUOTES = 3;
+    private static final int TITLES = 8;
+
     /** What tells the event apart, for linking: the headline first, then facts, claims, sides and titles. */
     List<String> outline() {
         Set<String> out = new LinkedHashSet<>();
@@ -39,16 +46,16 @@ record ReportedStory(String date, int rank, Story story) {
                 add(out, s.text());
             }
         }
-        for (ArticleRef a : story.articles()) {
+        for (ArticleRef a : story.articles().subList(0, Math.min(TITLES, story.articles().size()))) {
             add(out, a.title());
         }
         return List.copyOf(out);
     }
 
     /**
-     * Every sentence the digest showed or quoted for the story, with the keys of the articles stating it: facts and
-     * their quotes, claims of one source, sides of disagreements and their quotes, and the articles' titles (the
-     * e-mail lists them, and a title often carries the latest figure).
+     * The sentences the digest showed or quoted for the story, with the keys of the articles stating it: facts and
+     * their first quotes, claims of one source, sides of disagreements and their first quotes, and the first
+     * articles' titles (the e-mail lists them, and a title often carries the latest figure).
      */
     Map<String, Set<String>> sentences() {
         Map<String, Set<String>> out = new LinkedHashMap<>();
@@ -63,7 +70,7 @@ record ReportedStory(String date, int rank, Story story) {
                 putQuoted(out, s.text(), s.supportedBy(), s.evidence());
             }
         }
-        for (ArticleRef a : story.articles()) {
+        for (ArticleRef a : story.articles().subList(0, Math.min(TITLES, story.articles().size()))) {
             put(out, a.title(), keyOf(a.key()));
         }
         return out;
@@ -98,7 +105,7 @@ record ReportedStory(String date, int rank, Story story) {
     private static void putQuoted(Map<String, Set<String>> out, String text, List<String> supportedBy,
             List<Evidence> evidence) {
         put(out, text, supportedBy);
-        for (Evidence e : evidence) {
+        for (Evidence e : evidence.subList(0, Math.min(QUOTES, evidence.size()))) {
             put(out, e.text(), keyOf(e.article()));
         }
     }

@@ -126,12 +126,18 @@ final class Settlements {
 
     private static List<Quantity> sideQuantities(StoryAcrossDays story, Side side) {
         List<Quantity> out = new ArrayList<>();
-        for (StoryAcrossDays.Said e : story.earlier()) {
-            if (isOf(e.statement().text(), side)) {
-                out.addAll(e.statement().quantities());
-            }
+        addQuantities(story, side.text(), out);
+        for (Evidence e : side.evidence()) {
+            addQuantities(story, e.text(), out);
         }
         return out;
+    }
+
+    private static void addQuantities(StoryAcrossDays story, String text, List<Quantity> out) {
+        StoryAcrossDays.Said said = story.earlier(text);
+        if (said != null) {
+            out.addAll(said.statement().quantities());
+        }
     }
 
     private static String thing(Quantity q) {
@@ -139,7 +145,7 @@ final class Settlements {
     }
 
     private static boolean repeatsAny(StoryAcrossDays story, Statement a, Side old) {
-        for (StoryAcrossDays.Said e : story.earlier()) {
+        for (StoryAcrossDays.Said e : story.closeTo(a)) {
             if (isOf(e.statement().text(), old) && story.repeats(a, e.statement())) {
                 return true;
             }

@@ -31,6 +31,8 @@ final class StoryAcrossDays {
     private static final double CLOSE = 0.25;
     /** Content words (names counted at most as often as other words) two close sentences must share. */
     private static final int SHARED_CONTENT = 3;
+    /** Earlier sentences compared exactly with each of today's: those sharing the most terms with it. */
+    private static final int CANDIDATES = 40;
     /** Share of a sentence's term weight new to the event above which the sentence tells something new. */
     private static final double NEW_SHARE = 0.25;
 
@@ -45,6 +47,10 @@ final class StoryAcrossDays {
     private final List<Said> earlier = new ArrayList<>();
     private final List<ReportedStory> earlierStories;
     private final Set<String> earlierKeys = new HashSet<>();
+    private final Map<String, Said> earlierByText = new HashMap<>();
+    private final Map<Integer, Said> saidById = new HashMap<>();
+    /** By statement id of today, once asked: the earlier sentences close enough to be compared with it. */
+    private final Map<Integer, List<Said>> candidates = new java.util.concurrent.ConcurrentHashMap<>();
 
     StoryAcrossDays(ReportedStory today, List<ReportedStory> before, Tokenizer tokenizer, TermAnalyzer analyzer,
             QuantityReader quantities) {
@@ -61,9 +67,16 @@ final class StoryAcrossDays {
         }
         List<ArticleText> texts = new ArrayList<>();
         List<Integer> sources = new ArrayList<>();
+        Set<String> readBefore = new HashSet<>();
         for (int m = 0; m < members.size(); m++) {
+            List<String> own = new ArrayList<>();
+            for (String text : sentences.get(m).keySet()) {
+                if (m == 0 || readBefore.add(text)) {
+                    own.add(text); // a sentence several earlier digests reported is read once, on its latest day
+                }
+            }
             Article a = new Article(members.get(m).date() + "/" + members.get(m).story().id(), null, null, null, null,
-                    null, null, "und", new ArrayList<>(sentences.get(m).keySet()), List.of());
+                    null, null, "und", own, List.of());
             texts.add(ArticleText.read(m, a, tokenizer, analyzer));
             sources.add(m);
         }
@@ -73,9 +86,14 @@ final class StoryAcrossDays {
                 todayByText.putIfAbsent(s.text(), s);
             } else {
                 ReportedStory from = members.get(s.member());
-                earlier.add(new Said(s, from, sentences.get(s.member()).getOrDefault(s.text(), Set.of())));
+                Said said = new Said(s, from, sentences.get(s.member()).getOrDefault(s.text(), Set.of()));
+                earlier.add(said);
+                earlierByText.putIfAbsent(s.text(), said);
                 earlierKeys.addAll(s.keys());
             }
+        }
+        for (Said e : earlier) {
+            saidById.put(e.statement().id(), e);
         }
     }
 
@@ -118,7 +136,12 @@ final class StoryAcrossDays {
         return todayArticles.getOrDefault(text, Set.of());
     }
 
-    /** Every sentence earlier digests reported for the event, latest day first. */
+    /** The earlier sentence with exactly this text (as on the latest day that reported it), or null. */
+    Said earlier(String text) {
+        return text == null ? null : earlierByText.get(text);
+    }
+
+    /** Every sentence earlier digests reported for the event, latest day first, each text once. */
     List<Said> earlier() {
         return earlier;
     }
@@ -132,12 +155,59 @@ final class StoryAcrossDays {
         if (unreported(s) > NEW_SHARE) {
             return false;
         }
-        for (Said e : earlier) {
+        for (Said e : closeTo(s)) {
             if (repeats(s, e.statement())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * The earlier sentences close to today's {@code s} (similarity at least {@link #CLOSE}), closest first: among
+     * those sharing two terms or more with it that not most sentences of the event use, the
+     * {@link #CANDIDATES} sharing the most are compared.
+     */
+    List<Said> closeTo(Statement s) {
+        return candidates.computeIfAbsent(s.id(), id -> findClose(s));
+    }
+
+    private List<Said> findClose(Statement s) {
+        int common = Math.max(12, reading.statements().size() / 2);
+        Map<Integer, int[]> shared = new HashMap<>();
+        for (String k : s.keys()) {
+            List<Statement> users = reading.using(k);
+            if (users.size() > common) {
+                continue;
+            }
+            for (Statement t : users) {
+                if (t.member() != 0) {
+                    shared.computeIfAbsent(t.id(), x -> new int[1])[0]++;
+                }
+            }
+        }
+        List<Integer> ids = new ArrayList<>();
+        for (Map.Entry<Integer, int[]> e : shared.entrySet()) {
+            if (e.getValue()[0] >= 2) {
+                ids.add(e.getKey());
+            }
+        }
+        ids.sort((x, y) -> shared.get(x)[0] != shared.get(y)[0] ? shared.get(y)[0] - shared.get(x)[0] : x - y);
+        List<Said> close = new ArrayList<>();
+        List<Double> sims = new ArrayList<>();
+        for (int id : ids.subList(0, Math.min(CANDIDATES, ids.size()))) {
+            Said e = saidById.get(id);
+            double sim = reading.similarity(s, e.statement());
+            if (sim >= CLOSE) {
+                int at = 0;
+                while (at < sims.size() && sims.get(at) >= sim) {
+                    at++;
+                }
+                close.add(at, e);
+                sims.add(at, sim);
+            }
+        }
+        return close;
     }
 
     /** The share of {@code s}'s term weight that no earlier sentence of the event uses. */

@@ -1,8 +1,11 @@
 package io.newsdigest.render;
 
 import io.newsdigest.digest.ArticleRef;
+import io.newsdigest.digest.Change;
+import io.newsdigest.digest.Continuation;
 import io.newsdigest.digest.Digest;
 import io.newsdigest.digest.Disagreement;
+import io.newsdigest.digest.Settlement;
 import io.newsdigest.digest.SharedFact;
 import io.newsdigest.digest.Side;
 import io.newsdigest.digest.Story;
@@ -32,6 +35,7 @@ public record DigestView(
         String stopReceiving) {
 
     private static final DateTimeFormatter LONG_DAY = DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
 
     public DigestView {
         stories = List.copyOf(stories);
@@ -50,15 +54,15 @@ public record DigestView(
         LocalDate day = LocalDate.parse(digest.date());
         List<StoryView> stories = new ArrayList<>();
         for (Story s : digest.stories()) {
-            stories.add(StoryView.of(stories.size() + 1, s));
+            stories.add(StoryView.of(stories.size() + 1, s, day));
         }
         List<RejectedView> rejected = digest.rejected().stream()
                 .map(r -> new RejectedView(r.key(), r.reason())).toList();
+        int continuing = (int) digest.stories().stream().filter(s -> s.continues() != null).count();
         String counts = digest.articleCount() == 0
                 ? "No new articles arrived for this day."
-                : SubjectLine.count(digest.stories().size(), "story", "stories") + " from "
-                        + SubjectLine.count(digest.articleCount(), "article", "articles");
-        return new DigestView(SubjectLine.of(day, digest.stories().size(), digest.articleCount()),
+                : SubjectLine.counts(digest.stories().size(), continuing, digest.articleCount());
+        return new DigestView(SubjectLine.of(day, digest.stories().size(), continuing, digest.articleCount()),
                 LONG_DAY.format(day), counts, stories, rejected, stopReceiving(unsubscribeAddress));
     }
 
@@ -83,12 +87,18 @@ public record DigestView(
     /**
      * One story; {@code coverage} names its sources ("3 sources: A, B and C"); {@code glance} counts its sources
      * and disagreements for the contents list ("3 sources, 1 disagreement"); {@code anchor} is its fragment id in
-     * the HTML part.
+     * the HTML part. A story that continues one of an earlier digest says so ({@code continuation}); its
+     * {@code facts} are then only the new ones, under {@code factsHeading} ("New since 12 Sep"), and those reported
+     * before are folded into {@code reportedLine} ("Still reported: 6 facts from earlier digests") with
+     * {@code reported} listed small below it; with nothing new at all it is the one {@code nothingNewLine}.
      */
     public record StoryView(int number, String headline, String coverage, String glance, List<FactView> facts,
-                            List<DifferenceView> differences, List<ClaimView> claims, List<ArticleView> articles) {
+                            List<DifferenceView> differences, List<ClaimView> claims, List<ArticleView> articles,
+                            String continuation, String factsHeading, List<ChangeView> changes,
+                            List<SettledView> settled, String reportedLine, List<FactView> reported,
+                            String nothingNewLine) {
 
-        static StoryView of(int number, Story story) {
+        static StoryView of(int number, Story story, LocalDate day) {
             Sources names = new Sources();
             List<ArticleView> articles = new ArrayList<>();
             for (ArticleRef a : story.articles()) {
@@ -101,10 +111,12 @@ public record DigestView(
             List<String> everyKey = story.articles().stream().map(ArticleRef::key).toList();
             int all = names.count(everyKey);
             List<FactView> facts = new ArrayList<>();
+            List<FactView> reported = new ArrayList<>();
             for (SharedFact f : story.sharedFacts()) {
-                facts.add(new FactView(f.text(),
+                FactView view = new FactView(f.text(),
                         "Agreed by " + names.count(f.supportedBy()) + " of " + SubjectLine.count(all, "source", "sources"),
-                        names.joined(f.supportedBy())));
+                        names.joined(f.supportedBy()));
+                (f.fresh() || story.continues() == null ? facts : reported).add(view);
             }
             List<DifferenceView> differences = new ArrayList<>();
             for (Disagreement d : story.disagreements()) {
@@ -121,8 +133,59 @@ public record DigestView(
             String sourceCount = SubjectLine.count(all, "source", "sources");
             String glance = sourceCount + ", " + (differences.isEmpty() ? "no disagreements"
                     : SubjectLine.count(differences.size(), "disagreement", "disagreements"));
-            return new StoryView(number, story.headline(), sourceCount + ": " + names.joined(everyKey), glance, facts,
-                    differences, claims, articles);
+            String coverage = sourceCount + ": " + names.joined(everyKey);
+            Continuation c = story.continues();
+            if (c == null) {
+                return new StoryView(number, story.headline(), coverage, glance, facts, differences, claims, articles,
+                        null, "What the sources agree on", List.of(), List.of(), null, List.of(), null);
+            }
+            String since = shortDay(c.date());
+            List<ChangeView> changes = new ArrayList<>();
+            for (Change ch : story.changes()) {
+                changes.add(new ChangeView(ch.topic(), ch.before().text() + " (" + shortDay(ch.before().date()) + ": "
+                        + joined(ch.before().sources()) + ")",
+                        ch.now().text() + " (" + SHORT_DAY.format(day) + ": " + joined(ch.now().sources()) + ")"));
+            }
+            List<SettledView> settled = new ArrayList<>();
+            for (Settlement st : story.settled()) {
+                settled.add(new SettledView(capitalized(st.topic()) + ", disputed on " + shortDay(st.date()),
+                        quoted(st.text()), joined(st.sources())));
+            }
+            String reportedLine = reported.isEmpty() ? null : "Still reported: "
+                    + SubjectLine.count(reported.size(), "fact", "facts") + " from earlier digests";
+            String nothingNew = story.hasNothingNew() ? "No new facts since " + since + "; "
+                    + SubjectLine.count(story.articles().size(), "more article", "more articles") : null;
+            String continuing = nothingNew != null ? "continues " + since + ", nothing new"
+                    : "continues " + since + (changes.isEmpty() ? "" : ", "
+                            + SubjectLine.count(changes.size(), "figure moved", "figures moved"));
+            return new StoryView(number, story.headline(), coverage, continuing + "; " + glance, facts, differences,
+                    claims, articles, "Continues the story of " + since + ": " + c.headline(), "New since " + since,
+                    changes, settled, reportedLine, reported, nothingNew);
+        }
+
+        public boolean continuing() {
+            return continuation != null;
+        }
+
+        public boolean hasNothingNew() {
+            return nothingNewLine != null;
+        }
+
+        /** Everything but the one line of a story with nothing new. */
+        public boolean hasNews() {
+            return nothingNewLine == null;
+        }
+
+        public boolean hasChanges() {
+            return !changes.isEmpty();
+        }
+
+        public boolean hasSettled() {
+            return !settled.isEmpty();
+        }
+
+        public boolean hasReported() {
+            return !reported.isEmpty();
         }
 
         public String anchor() {
@@ -140,6 +203,14 @@ public record DigestView(
         public boolean hasClaims() {
             return !claims.isEmpty();
         }
+    }
+
+    /** A figure that moved: what it counts, then and now ("at least 40 (12 Sep: A)", "112 (13 Sep: B and C)"). */
+    public record ChangeView(String topic, String before, String now) {
+    }
+
+    /** A disagreement of an earlier digest that today's sources settle: what and when, what they now say, who. */
+    public record SettledView(String topic, String quote, String sources) {
     }
 
     /** A shared fact: its text, "Agreed by N of M sources", and the agreeing sources by name. */
@@ -221,6 +292,19 @@ public record DigestView(
             return t;
         }
         return "\u201c" + t + "\u201d";
+    }
+
+    /** "12 Sep" for {@code 2024-09-12}; the text as it is when it is not a date. */
+    private static String shortDay(String date) {
+        try {
+            return SHORT_DAY.format(LocalDate.parse(date));
+        } catch (RuntimeException e) {
+            return String.valueOf(date);
+        }
+    }
+
+    private static String capitalized(String s) {
+        return s == null || s.isEmpty() ? "" : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     /** "A", "A and B", "A, B and C". */

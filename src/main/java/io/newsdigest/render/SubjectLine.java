@@ -16,10 +16,22 @@ public final class SubjectLine {
     }
 
     public static String of(LocalDate day, int stories, int articles) {
-        String counts = articles == 0
-                ? "no new articles"
-                : count(stories, "story", "stories") + " from " + count(articles, "article", "articles");
+        return of(day, stories, 0, articles);
+    }
+
+    /**
+     * As {@link #of(LocalDate, int, int)}, saying how many stories are new and how many continue a story of an
+     * earlier digest when any does: {@code 4 stories (1 new, 3 continuing) from 23 articles}.
+     */
+    public static String of(LocalDate day, int stories, int continuing, int articles) {
+        String counts = articles == 0 ? "no new articles" : counts(stories, continuing, articles);
         return headerSafe("News digest, " + DAY.format(day) + ": " + counts);
+    }
+
+    /** {@code 3 stories from 14 articles}, or {@code 4 stories (1 new, 3 continuing) from 23 articles}. */
+    static String counts(int stories, int continuing, int articles) {
+        String split = continuing == 0 ? "" : " (" + (stories - continuing) + " new, " + continuing + " continuing)";
+        return count(stories, "story", "stories") + split + " from " + count(articles, "article", "articles");
     }
 
     static String count(int n, String one, String many) {

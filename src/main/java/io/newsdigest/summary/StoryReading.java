@@ -56,7 +56,8 @@ public final class StoryReading {
     private final int[][] users;
     private final double[] norm2;
     private final double[] centrality;
-    private final List<Pair> pairs;
+    /** Computed on first use: a reader that compares only chosen statements never pays for them. */
+    private volatile List<Pair> pairs;
 
     /** Two statements of different sources and their similarity; {@code a < b}. */
     public record Pair(int a, int b, double similarity) {
@@ -130,7 +131,6 @@ public final class StoryReading {
             }
         }
         centrality = computeCentrality();
-        pairs = computePairs();
     }
 
     public StoryArticles story() {
@@ -143,7 +143,17 @@ public final class StoryReading {
 
     /** Candidate pairs from different sources with their similarity, strongest first. */
     public List<Pair> pairs() {
-        return pairs;
+        List<Pair> p = pairs;
+        if (p == null) {
+            synchronized (this) {
+                p = pairs;
+                if (p == null) {
+                    p = computePairs();
+                    pairs = p;
+                }
+            }
+        }
+        return p;
     }
 
     public double centrality(Statement s) {
