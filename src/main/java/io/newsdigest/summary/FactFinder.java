@@ -26,6 +26,9 @@ final class FactFinder {
     record Settings(double align, int minShared, double group, double redundancy, int max) {
     }
 
+    /** Sentences that make an article's lead, where a report says what happened, where, when and the toll. */
+    private static final int LEAD = 4;
+
     /** Members of each group compared when deciding whether two groups merge. */
     private static final int SAMPLE = 8;
 
@@ -139,11 +142,28 @@ final class FactFinder {
                 chosen.add(g);
             }
         }
+        chosen.sort(Comparator.comparingDouble((Group g) -> -importance(reading, g))
+                .thenComparingInt(g -> g.text().id()));
         List<SharedFact> out = new ArrayList<>();
         for (Group g : chosen) {
             out.add(toFact(g));
         }
         return out;
+    }
+
+    /**
+     * How much a reader needs a fact first: what happened, where and when, and the toll come in the lead of the
+     * reports, stated by most of the story's sources, and close to the rest of the story. The share of sources,
+     * how early they state it (a sentence in the first {@link #LEAD} of its article counts, the earlier the more)
+     * and the group's score (centrality and agreement), together.
+     */
+    private static double importance(StoryReading reading, Group g) {
+        double lead = 0;
+        for (Statement s : g.members()) {
+            lead += Math.max(0, 1 - s.position() / (double) LEAD);
+        }
+        double support = (double) g.sources() / Math.max(2, reading.story().independentSources());
+        return support + lead / g.members().size() + 0.5 * g.score();
     }
 
     /**

@@ -76,4 +76,22 @@ class FactFinderTest {
             }
         }
     }
+
+    @Test
+    void the_fact_the_reports_lead_with_comes_first_even_when_a_later_one_is_worded_more_alike() {
+        String lead = "Flooding forced Lindholm to evacuate 300 homes on Sunday after the Dessa river burst its banks.";
+        String lead2 = "The Dessa burst its banks on Sunday and about 300 homes in Lindholm had to be evacuated.";
+        String shelters = "Emergency shelters have been opened in three schools, Lindholm mayor Tomas Brek said.";
+        String shelters2 = "Emergency shelters have been opened in three schools, Lindholm mayor Tomas Brek told reporters.";
+        Digest d = new DigestEngine().summarize("2030-01-01", List.of(
+                article("a.txt", "Dessa river floods Lindholm", lead, A3, "Residents queued for sandbags at the hall.",
+                        "Several roads to the north of the town were closed.", "Trains to Marren were cancelled.",
+                        shelters),
+                article("b.txt", "Lindholm evacuates 300 homes as Dessa bursts banks", lead2, B3,
+                        "Volunteers filled sandbags through the night.", "Schools in the valley will stay shut.",
+                        "The regional council met in emergency session.", shelters2)), List.of());
+        List<SharedFact> facts = onlyStory(d).sharedFacts();
+        assertEquals(2, facts.size(), () -> "facts: " + facts);
+        assertTrue(facts.get(0).evidence().contains(new Evidence("a.txt", lead)), () -> "first: " + facts.get(0));
+    }
 }
