@@ -6,6 +6,9 @@ import io.newsdigest.article.ParseOutcome;
 import io.newsdigest.bench.SyntheticDay;
 import io.newsdigest.daily.Edition;
 import io.newsdigest.daily.EditionComposer;
+import io.newsdigest.digest.Digest;
+import io.newsdigest.followup.EarlierDigests;
+import io.newsdigest.port.Progress;
 import io.newsdigest.render.DigestRenderer;
 import io.newsdigest.render.Mailing;
 import io.newsdigest.summary.DigestEngine;
@@ -15,7 +18,8 @@ import java.util.List;
 
 /**
  * Readies the digest path before SnapStart takes its snapshot: composes the edition of a small invented day
- * (engine, renderings, e-mail) twice, in memory, with an example sender and recipient. No network, no S3 or
+ * (engine, renderings, e-mail) twice, in memory, with an example sender and recipient, the second time told
+ * against the first as yesterday's digest (following stories across days). No network, no S3 or
  * SES call, nothing of a user's kept. The digest runs once a day, so every run starts cold; this is the part
  * of that start the snapshot can carry. Registered through {@link SnapshotPriming}.
  */
@@ -42,9 +46,13 @@ final class DigestPriming {
         });
         EditionComposer composer = new EditionComposer(new DigestEngine(), new DigestRenderer(),
                 new Mailing("News Digest <digest@example.org>", List.of("reader@example.org")), Clock.systemUTC());
-        Edition edition = null;
-        for (int round = 0; round < ROUNDS; round++) {
-            edition = composer.compose(SyntheticDay.DATE, articles, List.of());
+        Edition edition = composer.compose(SyntheticDay.DATE, articles, List.of());
+        // the same day once more as if yesterday's digest had reported it: every story continues one
+        Digest yesterday = new Digest(SyntheticDay.DATE.minusDays(1).toString(), edition.digest().articleCount(),
+                List.of(), edition.digest().stories());
+        EarlierDigests earlier = new EarlierDigests(List.of(yesterday), List.of());
+        for (int round = 1; round < ROUNDS; round++) {
+            edition = composer.compose(SyntheticDay.DATE, articles, List.of(), earlier, Progress.NONE);
         }
         return edition.digest().stories().size();
     }

@@ -26,6 +26,8 @@ final class Counts {
             "major", "minor", "separate", "different", "total", "known", "confirmed", "reported", "suspected");
 
     /** Verbs of having: a count they govern is a size ("had 100,000 inhabitants"), not a toll. */
+    private static final Set<String> AUXILIARIES = Set.of("were", "was", "are", "is", "have", "has", "had",
+            "been", "remain", "remained");
     private static final Set<String> HAVING = Set.of("had", "has", "have", "having");
 
     /** Concepts that say what happened to the people counted. */
@@ -115,6 +117,19 @@ final class Counts {
         }
     }
 
+    /** Whether the count is the subject of a verb that follows it: "two were taken", "14 people have been". */
+    private static boolean isSubject(SentencePass p, int e) {
+        for (int k = e + 1; k < p.size() && k <= e + 3; k++) {
+            if (AUXILIARIES.contains(p.token(k).norm())) {
+                return true;
+            }
+            if (!p.token(k).isWord() || Stopwords.isStopword(p.token(k).norm())) {
+                return false; // "500 people and has more trapped": another clause
+            }
+        }
+        return false;
+    }
+
     /** Whether "lives" follows within a few words of a count, as in "1,000 people have lost their lives". */
     private static boolean livesLostAfter(SentencePass p, int e) {
         for (int k = e + 1; k < p.size() && k <= e + 6; k++) {
@@ -130,6 +145,14 @@ final class Counts {
 
     /** The nearest event word around the count at s..e, or empty (see the class contract). */
     private String nearestEvent(SentencePass p, int s, int e) {
+        if (isSubject(p, e)) {
+            // "two were taken to hospital": what a counted subject underwent follows it
+            for (int k = e + 1; k < p.size() && k <= e + 6 && !p.endsSentence(k); k++) {
+                if (p.key(k) != null && eventKeys.contains(p.key(k))) {
+                    return p.key(k);
+                }
+            }
+        }
         boolean forward = true;
         boolean back = true;
         for (int dist = 1; dist <= 10 && (forward || back); dist++) {

@@ -157,7 +157,9 @@ public record DigestView(
                     + SubjectLine.count(story.articles().size(), "more article", "more articles") : null;
             String continuing = nothingNew != null ? "continues " + since + ", nothing new"
                     : "continues " + since + (changes.isEmpty() ? "" : ", "
-                            + SubjectLine.count(changes.size(), "figure moved", "figures moved"));
+                            + SubjectLine.count(changes.size(), "figure moved", "figures moved"))
+                            + (settled.isEmpty() ? "" : ", " + SubjectLine.count(settled.size(), "dispute settled",
+                                    "disputes settled"));
             return new StoryView(number, story.headline(), coverage, continuing + "; " + glance, facts, differences,
                     claims, articles, "Continues the story of " + since + ": " + c.headline(), "New since " + since,
                     changes, settled, reportedLine, reported, nothingNew);

@@ -31,6 +31,7 @@ class ConfigurationTest {
         assertNull(c.unsubscribeAddress());
         assertNull(c.unsubscribeUrl(), "one-click unsubscribe is off unless its address is set");
         assertNull(c.unsubscribeSecretArn());
+        assertEquals(7, c.historyDays());
     }
 
     @Test
@@ -97,6 +98,18 @@ class ConfigurationTest {
                 zone.getMessage());
         assertEquals("NEWS_DIGEST_MAX_UPLOAD_BYTES: expected a positive whole number, got -1", size.getMessage());
         assertEquals("NEWS_DIGEST_EMPTY_DAY: expected skip or note, got 'always'", empty.getMessage());
+    }
+
+    @Test
+    void the_days_read_back_are_a_setting_from_none_to_a_year() {
+        assertEquals(0, Configuration.fromEnvironment(Map.of("NEWS_DIGEST_BUCKET", "b",
+                "NEWS_DIGEST_HISTORY_DAYS", "0")).historyDays());
+        assertEquals(14, Configuration.fromEnvironment(Map.of("NEWS_DIGEST_BUCKET", "b",
+                "NEWS_DIGEST_HISTORY_DAYS", " 14 ")).historyDays());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Configuration.fromEnvironment(
+                Map.of("NEWS_DIGEST_BUCKET", "b", "NEWS_DIGEST_HISTORY_DAYS", "-1")));
+
+        assertEquals("NEWS_DIGEST_HISTORY_DAYS: expected a number of days from 0 to 366, got -1", e.getMessage());
     }
 
     @Test

@@ -24,6 +24,14 @@ class CountsTest {
     }
 
     @Test
+    void a_counted_subject_underwent_what_follows_it_not_the_clause_before() {
+        assertEquals("person/" + key("hospital"),
+                Sentences.quantities("Fourteen people were treated for minor injuries, and two were taken to hospital")
+                        .get(1).anchor());
+        assertEquals(KILLED, only("The militants killed at least 500 people and have more trapped").anchor());
+    }
+
+    @Test
     void lives_count_the_killed() {
         assertEquals(KILLED, only("632 lives were lost in the flood").anchor());
         assertEquals(KILLED, only("1,000 people have lost their lives").anchor());
