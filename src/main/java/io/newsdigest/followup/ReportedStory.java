@@ -29,8 +29,8 @@ record ReportedStory(String date, int rank, Story story) {
      * Quotes of a fact or side read besides its text, and titles read: a few wordings say the same in other words
      * as well as all of them, and a large story's hundreds of quotes would only make reading slow.
      */
-    private static final int QUOTES = 3;
-    private static final int TITLES = 8;
+    static final int QUOTES = 3;
+    static final int TITLES = 8;
 
     /** What tells the event apart, for linking: the headline first, then facts, claims, sides and titles. */
     List<String> outline() {

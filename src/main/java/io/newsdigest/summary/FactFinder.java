@@ -2,7 +2,10 @@ package io.newsdigest.summary;
 
 import io.newsdigest.digest.Evidence;
 import io.newsdigest.digest.SharedFact;
+import io.newsdigest.quantity.Dimension;
+import io.newsdigest.quantity.Quantity;
 import io.newsdigest.story.Partition;
+import io.newsdigest.text.TermAnalyzer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -25,6 +28,13 @@ final class FactFinder {
     /** Tunable thresholds; {@link #DEFAULTS} are the product's. */
     record Settings(double align, int minShared, double group, double redundancy, int max) {
     }
+
+    /** How much a fact that states the toll weighs beside its support and lead. */
+    private static final double TOLL = 0.5;
+    private static final TermAnalyzer WORDS = new TermAnalyzer();
+    /** The anchors of counts of the dead and injured. */
+    private static final Set<String> CASUALTIES = Set.of("person/" + WORDS.key("killed", false),
+            "person/" + WORDS.key("injured", false));
 
     /** Sentences that make an article's lead, where a report says what happened, where, when and the toll. */
     private static final int LEAD = 4;
@@ -163,7 +173,21 @@ final class FactFinder {
             lead += Math.max(0, 1 - s.position() / (double) LEAD);
         }
         double support = (double) g.sources() / Math.max(2, reading.story().independentSources());
-        return support + lead / g.members().size() + 0.5 * g.score();
+        return support + lead / g.members().size() + 0.5 * g.score() + TOLL * tollShare(g);
+    }
+
+    /** The share of a fact's sentences that count the dead or injured: the toll, what a reader looks for first. */
+    private static double tollShare(Group g) {
+        int toll = 0;
+        for (Statement s : g.members()) {
+            for (Quantity q : s.quantities()) {
+                if (q.dimension() == Dimension.COUNT && CASUALTIES.contains(q.anchor())) {
+                    toll++;
+                    break;
+                }
+            }
+        }
+        return (double) toll / g.members().size();
     }
 
     /**

@@ -86,6 +86,30 @@ class DigestHistoryTest {
     }
 
     @Test
+    void of_a_large_earlier_digest_only_what_the_comparison_reads_is_kept() {
+        List<io.newsdigest.digest.Evidence> quotes = new java.util.ArrayList<>();
+        List<String> keys = new java.util.ArrayList<>();
+        List<io.newsdigest.digest.ArticleRef> articles = new java.util.ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            keys.add("k" + i);
+            quotes.add(new io.newsdigest.digest.Evidence("k" + i, "The dam burst, outlet " + i + " wrote."));
+            articles.add(new io.newsdigest.digest.ArticleRef("k" + i, "Title " + i, "Outlet " + i, null, null));
+        }
+        io.newsdigest.digest.Story big = new io.newsdigest.digest.Story("s", "Dam bursts", articles,
+                List.of(new io.newsdigest.digest.SharedFact("The dam burst.", keys, quotes)), List.of(), List.of());
+        Archive archive = new Archive();
+        archive.json.put(LocalDate.parse("2024-09-14"), Json.write(new Digest("2024-09-14", 50, List.of(),
+                List.of(big))));
+
+        io.newsdigest.digest.Story kept = new DigestHistory(archive, 1).before(DAY).digests().get(0).stories().get(0);
+
+        assertEquals("The dam burst.", kept.sharedFacts().get(0).text());
+        assertEquals(quotes.subList(0, ReportedStory.QUOTES), kept.sharedFacts().get(0).evidence());
+        assertEquals(ReportedStory.TITLES, kept.articles().size(), "the first titles, which include the quoted");
+        assertEquals("Dam bursts", kept.headline());
+    }
+
+    @Test
     void zero_days_reads_nothing() {
         Archive archive = new Archive();
         archive.json.put(LocalDate.parse("2024-09-14"), digestOf("2024-09-14"));

@@ -94,4 +94,18 @@ class FactFinderTest {
         assertEquals(2, facts.size(), () -> "facts: " + facts);
         assertTrue(facts.get(0).evidence().contains(new Evidence("a.txt", lead)), () -> "first: " + facts.get(0));
     }
+
+    @Test
+    void a_fact_that_states_the_toll_comes_before_one_as_widely_and_as_early_stated_on_average() {
+        String roads = "Roads north of Lindholm were closed by the police and the army on Sunday night.";
+        String roads2 = "Roads north of Lindholm were closed by the police and the army late on Sunday night.";
+        String toll = "Two people were killed when the Dessa river swept away their car near Lindholm.";
+        String toll2 = "A car was carried off by the Dessa near Lindholm, and the two people in it were killed.";
+        Digest d = new DigestEngine().summarize("2030-01-01", List.of(
+                article("a.txt", "Dessa river floods Lindholm", roads, toll, A3),
+                article("b.txt", "Lindholm evacuates 300 homes as Dessa bursts banks", toll2, roads2, B3)), List.of());
+        List<SharedFact> facts = onlyStory(d).sharedFacts();
+        assertEquals(2, facts.size(), () -> "facts: " + facts);
+        assertTrue(facts.get(0).evidence().contains(new Evidence("a.txt", toll)), () -> "first: " + facts.get(0));
+    }
 }

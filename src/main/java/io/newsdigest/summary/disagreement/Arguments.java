@@ -1,6 +1,7 @@
 package io.newsdigest.summary.disagreement;
 
 import io.newsdigest.summary.Statement;
+import io.newsdigest.text.Stopwords;
 import io.newsdigest.text.Term;
 import io.newsdigest.text.Token;
 import java.util.ArrayList;
@@ -16,6 +17,14 @@ import java.util.TreeSet;
 final class Arguments {
 
     private static final int WINDOW = 8;
+    /** Words between a subject and its claim: "has not been", "had no", "was never". */
+    private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "is", "are", "was", "were", "be",
+            "been", "being", "not", "no", "never", "n't", "did", "does", "do", "will", "would", "could", "can",
+            "yet", "also", "still");
+    /** Words a subject never reaches back over: a complementizer or a verb of saying. */
+    private static final Set<String> SUBJECT_STOPS = Set.of("that", "said", "says", "told", "and", "but", "which",
+            "who", "while", "after", "before", "when", "because");
+    private static final int SUBJECT_WORDS = 7;
 
     private Arguments() {
     }
@@ -63,18 +72,40 @@ final class Arguments {
         return out;
     }
 
-    /** The surface words of {@code s} whose keys are in {@code keys}, then the predicate's, in reading order. */
-    static String topic(Statement s, Set<String> keys, int predicateToken) {
-        List<String> words = new ArrayList<>();
-        for (Term t : s.sentence().terms()) {
-            if ((keys.contains(t.key()) && Math.abs(t.token() - predicateToken) <= WINDOW)
-                    || t.token() == predicateToken) {
-                String w = s.sentence().tokens().get(t.token()).text();
-                if (!words.contains(w) && words.size() < 5) {
-                    words.add(w);
-                }
+    /**
+     * What is in question, as a heading: the claim's word as one source writes it, each alternative ("Arrested
+     * or not", "Rose or fell"), then what it is said of, the words that stand before it in its clause ("the
+     * captain", "Fuel", "engineer in charge of the bridge").
+     *
+     * @param alternatives how the other side puts it ("not", or the opposite word as written)
+     */
+    static String question(Statement s, int predicateToken, String alternatives) {
+        List<Token> tokens = s.sentence().tokens();
+        String predicate = tokens.get(predicateToken).text();
+        if (predicateToken + 1 < tokens.size()) {
+            Token next = tokens.get(predicateToken + 1);
+            String n = next.norm();
+            if (next.isWord() && !next.capitalized() && !Stopwords.isStopword(n) && !n.endsWith("ed")
+                    && !n.endsWith("ing")) {
+                predicate += " " + next.text(); // "no structural damage": the claim is about the damage
             }
         }
-        return String.join(" ", words);
+        int end = predicateToken - 1;
+        while (end >= 0 && (AUXILIARIES.contains(tokens.get(end).norm()))) {
+            end--;
+        }
+        int start = end + 1;
+        while (start - 1 >= 0 && end - start < SUBJECT_WORDS - 1 && tokens.get(start - 1).isWord()
+                && !SUBJECT_STOPS.contains(tokens.get(start - 1).norm())) {
+            start--;
+        }
+        while (start <= end && Stopwords.isStopword(tokens.get(start).norm())) {
+            start++;
+        }
+        String head = Character.toUpperCase(predicate.charAt(0)) + predicate.substring(1) + " or " + alternatives;
+        if (start > end) {
+            return head;
+        }
+        return head + ": " + s.text().substring(tokens.get(start).start(), tokens.get(end).end());
     }
 }

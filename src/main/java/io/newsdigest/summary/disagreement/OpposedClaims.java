@@ -100,7 +100,8 @@ final class OpposedClaims implements ConflictDetector {
             return null;
         }
         double strength = 1.0 + reading.similarity(x, y) + 0.2 * firstShared.size();
-        return new Conflict(o.kind(), "opposed:" + o.a() + "/" + o.b(), Arguments.topic(x, firstShared.keySet(), tokenX),
-                List.of(List.of(x), List.of(y)), strength);
+        String other = y.sentence().tokens().get(Arguments.tokensOf(y, o.b()).get(0)).text();
+        return new Conflict(o.kind(), "opposed:" + o.a() + "/" + o.b(),
+                Arguments.question(x, tokenX, other), List.of(List.of(x), List.of(y)), strength);
     }
 }

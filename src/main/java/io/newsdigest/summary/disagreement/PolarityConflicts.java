@@ -93,7 +93,7 @@ final class PolarityConflicts implements ConflictDetector {
                     : sayingKeys.contains(key) ? "attribution" : "negation";
             double strength = 1.0 + 0.25 * (yes.size() + no.size()) + reading.similarity(neg, pos)
                     + 0.2 * shared.size();
-            out.add(new Conflict(kind, "polarity:" + key, Arguments.topic(neg, shared, d.getKey()), List.of(yes, no),
+            out.add(new Conflict(kind, "polarity:" + key, Arguments.question(neg, d.getKey(), "not"), List.of(yes, no),
                     strength));
             return;
         }

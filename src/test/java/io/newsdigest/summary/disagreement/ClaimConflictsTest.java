@@ -73,4 +73,13 @@ class ClaimConflictsTest {
                 article("a.txt", "Rescuers believe all 12 people in the two cars died in the fall."),
                 article("b.txt", "Rescuers do not believe anyone in the two cars survived the fall.")));
     }
+
+    @Test
+    void a_denial_is_headed_by_what_is_in_question() {
+        List<Disagreement> found = disagreements("negation",
+                article("a.txt", "Police said the engineer in charge of the bridge had been arrested on Monday."),
+                article("b.txt", "The engineer in charge of the bridge has not been arrested, police said."));
+        assertEquals(1, found.size(), () -> "found: " + found);
+        assertEquals("Arrested or not: engineer in charge of the bridge", found.get(0).topic());
+    }
 }
