@@ -81,7 +81,7 @@ class DeliveryFaultTest {
                 cloud.oneStoryFiled();
             }
             CyclicBarrier together = new CyclicBarrier(2);
-            AtomicConditionalWrites asS3Does = new AtomicConditionalWrites();
+            AtomicObjects asS3Does = new AtomicObjects();
             ExecutorService pool = Executors.newFixedThreadPool(2);
             try {
                 Map<String, Future<Cloud.Result>> runs = new LinkedHashMap<>();
