@@ -6,6 +6,7 @@ import io.newsdigest.extract.HtmlExtractor;
 import io.newsdigest.extract.JsonArticleReader;
 import io.newsdigest.extract.MarkdownExtractor;
 import io.newsdigest.extract.TextExtractor;
+import io.newsdigest.text.InvisibleCharacters;
 import io.newsdigest.text.LanguageGuesser;
 import io.newsdigest.text.SentenceSplitter;
 import java.nio.charset.StandardCharsets;
@@ -23,7 +24,7 @@ import java.util.Set;
 
 /**
  * Turns one {@link Upload} into an {@link Article}, or a {@link Rejection} with a reason; never throws for bad
- * content, and takes time linear in the upload's size whatever its shape. The stages, in order: size check,
+ * content (nor lets a stack overflow or an exhausted heap while reading one upload escape), and takes time linear in the upload's size whatever its shape. The stages, in order: size check,
  * charset ({@link TextDecoder}), format ({@link FormatSniffer}), markup limits ({@link MarkupGuard}),
  * extraction per format, uploader metadata override, sentence splitting ({@link SentenceSplitter}), removal of
  * repeated sentences and of sentences no reader could use, identity hash, language.
@@ -72,9 +73,12 @@ public final class ArticleParser {
         } catch (UnreadableUpload e) {
             return ParseOutcome.rejected(upload.key(), e.getMessage());
         } catch (StackOverflowError e) {
-            return ParseOutcome.rejected(upload.key(), "document nested too deeply to read");
+            return ParseOutcome.rejected(upload.key(), "could not be parsed (StackOverflowError)");
         } catch (RuntimeException e) {
             return ParseOutcome.rejected(upload.key(), "could not be parsed (" + e.getClass().getSimpleName() + ")");
+        } catch (OutOfMemoryError e) {
+            // what this upload allocated is garbage once we are here: the other uploads go on
+            return ParseOutcome.rejected(upload.key(), "too large to parse in the memory available");
         }
     }
 
@@ -87,7 +91,7 @@ public final class ArticleParser {
             throw new UnreadableUpload("empty file");
         }
         TextDecoder.Decoded decoded = decoder.decode(bytes);
-        String content = decoded.text();
+        String content = InvisibleCharacters.removeControlsFrom(decoded.text());
         if (content.isBlank()) {
             throw new UnreadableUpload("only whitespace, no text");
         }
@@ -96,7 +100,7 @@ public final class ArticleParser {
         if ((format == Format.TEXT || format == Format.MARKDOWN) && !hasLetterOrDigit(content)) {
             throw new UnreadableUpload("no letters or digits, no text");
         }
-        if (format != Format.TEXT && content.indexOf('<') >= 0) {
+        if ((format == Format.HTML || format == Format.MARKDOWN) && content.indexOf('<') >= 0) {
             MarkupGuard.Guarded guarded = MarkupGuard.guard(content);
             content = guarded.markup();
             issues.addAll(guarded.issues());
@@ -130,7 +134,8 @@ public final class ArticleParser {
 
     /**
      * The article's sentences: each said once (see {@link #normalize}), none without a letter or digit, none
-     * longer than {@link #MAX_SENTENCE_CHARS}; with the identity hash and the start of the text.
+     * longer than {@link #MAX_SENTENCE_CHARS}, none holding an invisible or control character
+     * ({@link InvisibleCharacters}); with the identity hash and the start of the text.
      */
     private record Body(List<String> sentences, String sha256, String sample, int tooLong) {
     }
@@ -142,7 +147,7 @@ public final class ArticleParser {
         StringBuilder sample = new StringBuilder();
         int tooLong = 0;
         for (String block : blocks) {
-            for (String s : splitter.split(block)) {
+            for (String s : splitter.split(InvisibleCharacters.removeFrom(block))) {
                 if (s.length() > MAX_SENTENCE_CHARS) {
                     tooLong++;
                     continue;
@@ -164,12 +169,15 @@ public final class ArticleParser {
         return new Body(out, HexFormat.of().formatHex(identity.digest()), sample.toString(), tooLong);
     }
 
-    /** A metadata value on one line, without control characters, at most {@link #MAX_FIELD_CHARS} long. */
+    /**
+     * A metadata value on one line, without control or invisible characters, at most {@link #MAX_FIELD_CHARS}
+     * long.
+     */
     private static String field(String name, String value, List<String> issues) {
         if (value == null) {
             return null;
         }
-        String t = collapse(value, false);
+        String t = collapse(InvisibleCharacters.removeFrom(value), false);
         if (t.length() > MAX_FIELD_CHARS) {
             issues.add(name + " longer than " + MAX_FIELD_CHARS + " characters; cut");
             int cut = Character.isLowSurrogate(t.charAt(MAX_FIELD_CHARS)) ? MAX_FIELD_CHARS - 1 : MAX_FIELD_CHARS;

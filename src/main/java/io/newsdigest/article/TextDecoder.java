@@ -19,11 +19,14 @@ import org.mozilla.universalchardet.UniversalDetector;
 /**
  * Turns upload bytes into text without assuming a charset.
  *
- * <p>Order of evidence: a byte-order mark; the UTF-16 shape (every other byte zero); UTF-8 validity (text that
+ * <p>Order of evidence: a byte-order mark (UTF-8, UTF-16, UTF-32); the UTF-16 shape (every other byte zero);
+ * UTF-16 in one script without zero bytes (CJK, Cyrillic: control bytes, pairs that are not ASCII, and text in
+ * one byte order);
+ * UTF-8 validity (text that
  * is valid UTF-8 but for a few broken sequences, say a cut-off character, is read as UTF-8 with those replaced
  * by U+FFFD); a charset the document declares (HTML {@code <meta charset>}, UTF-16 declarations ignored as
  * browsers do); statistical detection; and finally windows-1252, which can decode any byte. Known binary
- * formats and content with control bytes are refused. Never throws for bad content: the outcome says why.
+ * formats (by their whole signature, {@link FileSignature}) and content with control bytes are refused. Never throws for bad content: the outcome says why.
  * Linear in the input: one validity pass over the bytes and one decoding.
  */
 public final class TextDecoder {
@@ -35,20 +38,25 @@ public final class TextDecoder {
     private static final Pattern META_CHARSET = Pattern.compile(
             "<meta[^>]+charset\\s*=\\s*[\"']?([A-Za-z0-9._:-]+)", Pattern.CASE_INSENSITIVE);
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    private static final Charset UTF_32LE = Charset.forName("UTF-32LE");
+    private static final Charset UTF_32BE = Charset.forName("UTF-32BE");
 
     /** Returns the decoded text; throws when the bytes are not text, with the reason. */
     public Decoded decode(byte[] bytes) throws UnreadableUpload {
-        String binary = binaryKind(bytes);
+        FileSignature binary = FileSignature.of(bytes);
         if (binary != null) {
-            throw new UnreadableUpload("binary content (" + binary + "), not an article");
+            throw new UnreadableUpload("binary content (" + binary.description() + "), not an article");
         }
         List<String> issues = new ArrayList<>();
         Charset charset = bomCharset(bytes);
         int skip = 0;
         if (charset != null) {
-            skip = charset.equals(StandardCharsets.UTF_8) ? 3 : 2;
+            skip = bomLength(charset);
         } else {
             charset = utf16Shape(bytes);
+        }
+        if (charset == null) {
+            charset = utf16InOneScript(bytes);
         }
         Utf8Scan utf8 = null;
         if (charset == null) {
@@ -138,37 +146,6 @@ public final class TextDecoder {
         }
     }
 
-    private static String binaryKind(byte[] b) {
-        if (startsWith(b, 0x89, 'P', 'N', 'G')) {
-            return "PNG image";
-        }
-        if (startsWith(b, 'P', 'K', 3, 4) || startsWith(b, 'P', 'K', 5, 6)) {
-            return "ZIP archive";
-        }
-        if (startsWith(b, '%', 'P', 'D', 'F')) {
-            return "PDF document";
-        }
-        if (startsWith(b, 0x1f, 0x8b)) {
-            return "gzip archive";
-        }
-        if (startsWith(b, 0xff, 0xd8, 0xff)) {
-            return "JPEG image";
-        }
-        if (startsWith(b, 'G', 'I', 'F', '8')) {
-            return "GIF image";
-        }
-        if (startsWith(b, 'R', 'I', 'F', 'F')) {
-            return "RIFF media";
-        }
-        if (startsWith(b, 0x7f, 'E', 'L', 'F')) {
-            return "executable";
-        }
-        if (startsWith(b, 0xd0, 0xcf, 0x11, 0xe0)) {
-            return "Office document";
-        }
-        return null;
-    }
-
     private static boolean startsWith(byte[] b, int... prefix) {
         if (b.length < prefix.length) {
             return false;
@@ -185,6 +162,12 @@ public final class TextDecoder {
         if (startsWith(b, 0xef, 0xbb, 0xbf)) {
             return StandardCharsets.UTF_8;
         }
+        if (startsWith(b, 0xff, 0xfe, 0, 0)) {
+            return UTF_32LE;
+        }
+        if (startsWith(b, 0, 0, 0xfe, 0xff)) {
+            return UTF_32BE;
+        }
         if (startsWith(b, 0xff, 0xfe)) {
             return StandardCharsets.UTF_16LE;
         }
@@ -192,6 +175,96 @@ public final class TextDecoder {
             return StandardCharsets.UTF_16BE;
         }
         return null;
+    }
+
+    private static int bomLength(Charset charset) {
+        if (charset.equals(StandardCharsets.UTF_8)) {
+            return 3;
+        }
+        return charset.equals(UTF_32LE) || charset.equals(UTF_32BE) ? 4 : 2;
+    }
+
+    /**
+     * UTF-16 without a BOM in a script whose characters hold no zero byte (Chinese, Japanese, Korean, Cyrillic...):
+     * its bytes hold control bytes (no 8-bit or legacy multi-byte charset writes those in text), and read in one
+     * byte order they are text: at least {@value #ONE_SCRIPT_SHARE} of the characters are ASCII, common
+     * punctuation and symbols, or letters of one script. Read in the other order, the same bytes scatter over
+     * many scripts.
+     */
+    private static Charset utf16InOneScript(byte[] b) {
+        int n = Math.min(b.length, 4096) & ~1;
+        if (n < 8 || !hasControlBytes(b, n) || printablePairShare(b, n) >= 0.5) {
+            return null; // mostly ASCII with a few controls: 8-bit text with stray bytes (or binary), not UTF-16
+        }
+        double little = oneScriptShare(b, n, false);
+        double big = oneScriptShare(b, n, true);
+        if (little >= ONE_SCRIPT_SHARE && little > big) {
+            return StandardCharsets.UTF_16LE;
+        }
+        if (big >= ONE_SCRIPT_SHARE && big > little) {
+            return StandardCharsets.UTF_16BE;
+        }
+        return null;
+    }
+
+    private static final double ONE_SCRIPT_SHARE = 0.9;
+
+    /** Share of the UTF-16 code units in {@code b[0..n)} that are ASCII text, common, or of the commonest script. */
+    private static double oneScriptShare(byte[] b, int n, boolean bigEndian) {
+        int[] perScript = new int[Character.UnicodeScript.values().length];
+        int common = 0;
+        for (int i = 0; i < n; i += 2) {
+            char c = bigEndian ? (char) ((b[i] & 0xff) << 8 | (b[i + 1] & 0xff))
+                    : (char) ((b[i + 1] & 0xff) << 8 | (b[i] & 0xff));
+            if (c < 0x80) {
+                if (c >= 0x20 && c < 0x7f || c == '\t' || c == '\n' || c == '\r') {
+                    common++;
+                }
+                continue;
+            }
+            int type = Character.getType(c);
+            if (type == Character.CONTROL || type == Character.UNASSIGNED || type == Character.SURROGATE
+                    || type == Character.PRIVATE_USE) {
+                continue;
+            }
+            Character.UnicodeScript script = Character.UnicodeScript.of(c);
+            if (script == Character.UnicodeScript.COMMON || script == Character.UnicodeScript.INHERITED) {
+                common++;
+            } else {
+                perScript[script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA
+                        ? Character.UnicodeScript.HAN.ordinal() : script.ordinal()]++;
+            }
+        }
+        int most = 0;
+        for (int count : perScript) {
+            most = Math.max(most, count);
+        }
+        return (common + most) / (double) (n / 2);
+    }
+
+    /**
+     * Share of the byte pairs in {@code b[0..n)} both of whose bytes are printable ASCII: nearly all of them in
+     * ASCII text (which read as UTF-16 would become ideographs), at most about a third in UTF-16 text of any script.
+     */
+    private static double printablePairShare(byte[] b, int n) {
+        int printable = 0;
+        for (int i = 0; i < n; i += 2) {
+            if (b[i] >= 0x20 && b[i] < 0x7f && b[i + 1] >= 0x20 && b[i + 1] < 0x7f) {
+                printable++;
+            }
+        }
+        return printable / (double) (n / 2);
+    }
+
+    /** Whether {@code b[0..n)} holds a C0 control byte other than tab, CR, LF and FF. */
+    private static boolean hasControlBytes(byte[] b, int n) {
+        for (int i = 0; i < n; i++) {
+            int c = b[i] & 0xff;
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** UTF-16 without a BOM: in Latin text, one byte of most pairs is zero. */

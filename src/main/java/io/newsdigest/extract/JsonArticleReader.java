@@ -2,6 +2,7 @@ package io.newsdigest.extract;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import io.newsdigest.article.MarkupGuard;
 import io.newsdigest.article.UnreadableUpload;
 import io.newsdigest.json.JsonTree;
 import java.util.ArrayList;
@@ -11,7 +12,8 @@ import java.util.Map;
 /**
  * Reads an article uploaded as one JSON object with {@code title}, {@code source}, {@code url},
  * {@code published} and the body in {@code body}, {@code text} or {@code content} (plain text or HTML).
- * Fields of the wrong type are ignored with an issue; anything that is not one object is refused, and so is JSON
+ * A body in HTML is kept within {@link MarkupGuard}'s limits as a page is. Fields of the wrong type are ignored
+ * with an issue; anything that is not one object is refused, and so is JSON
  * nested more than {@value JsonTree#MAX_NESTING} levels deep.
  */
 public final class JsonArticleReader {
@@ -51,7 +53,14 @@ public final class JsonArticleReader {
         if (body == null) {
             throw new UnreadableUpload("JSON has no text in body, text or content");
         }
-        Extraction inner = body.matches("(?s)\\s*<.*") ? html.extract(body, null) : text.extract(body);
+        Extraction inner;
+        if (body.matches("(?s)\\s*<.*")) {
+            MarkupGuard.Guarded guarded = MarkupGuard.guard(body); // the limits hold for markup inside JSON too
+            issues.addAll(guarded.issues());
+            inner = html.extract(guarded.markup(), null);
+        } else {
+            inner = text.extract(body);
+        }
         issues.addAll(inner.issues());
         String title = string(article, "title", issues);
         if (title != null && title.length() > 1000) {
@@ -67,7 +76,7 @@ public final class JsonArticleReader {
             published = string(article, "date", issues);
         }
         return new Extraction(title, string(article, "source", issues), string(article, "url", issues),
-                Dates.isoDate(published), string(article, "language", issues), inner.blocks(), issues);
+                Dates.isoDate(published), LanguageTag.primary(string(article, "language", issues)), inner.blocks(), issues);
     }
 
     private static String string(Map<?, ?> article, String field, List<String> issues) {

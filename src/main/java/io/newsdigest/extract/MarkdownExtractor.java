@@ -25,7 +25,6 @@ public final class MarkdownExtractor {
     private static final Pattern HEADING = Pattern.compile("\\s*#{1,6}\\s+.*");
     private static final Pattern HEADING_MARK = Pattern.compile("\\s*#{1,6}\\s+");
     private static final Pattern CLOSING_HASHES = Pattern.compile("\\s*#+\\s*$");
-    private static final Pattern RULE = Pattern.compile("\\s*([-*_]\\s*){3,}");
     private static final Pattern QUOTE_MARK = Pattern.compile("^\\s*>\\s?");
 
     public Extraction extract(String text) {
@@ -56,7 +55,7 @@ public final class MarkdownExtractor {
                 cleaned.add("");
                 continue;
             }
-            if (RULE.matcher(l).matches()) {
+            if (isRule(l)) {
                 cleaned.add("");
                 continue;
             }
@@ -85,6 +84,23 @@ public final class MarkdownExtractor {
         return new Extraction(title, front.getOrDefault("source", labels.source()),
                 front.getOrDefault("url", labels.url()), date != null ? date : labels.published(), null,
                 TextBoilerplate.clean(blocks), List.of());
+    }
+
+    /**
+     * A thematic break: three or more of {@code -}, {@code *}, {@code _}, with only whitespace around and between
+     * them. A loop: a rule of any length costs no stack.
+     */
+    static boolean isRule(String line) {
+        int marks = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '-' || c == '*' || c == '_') {
+                marks++;
+            } else if (!Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return marks >= 3;
     }
 
     private static void flush(StringBuilder current, List<String> blocks) {

@@ -37,13 +37,7 @@ public record PageMetadata(String title, String source, String url, String publi
         String published = Dates.isoDate(first(text(ld, "datePublished"), meta.get("article:published_time"),
                 meta.get("datepublished"), meta.get("date"), meta.get("pubdate"), page.labelledTime,
                 page.articleTime));
-        String language = first(page.lang, meta.get("og:locale"));
-        if (language != null) {
-            language = language.strip().toLowerCase(Locale.ROOT).replace('_', '-');
-            int dash = language.indexOf('-');
-            language = dash > 0 ? language.substring(0, dash) : language;
-            language = language.matches("[a-z]{2,3}") ? language : null;
-        }
+        String language = LanguageTag.primary(first(page.lang, meta.get("og:locale")));
         return new PageMetadata(blankToNull(title), blankToNull(source), httpOnly(url), published, language,
                 text(ld, "articleBody"));
     }

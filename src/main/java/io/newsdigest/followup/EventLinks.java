@@ -1,6 +1,7 @@
 package io.newsdigest.followup;
 
 import io.newsdigest.article.Article;
+import io.newsdigest.digest.ArticleRef;
 import io.newsdigest.digest.Continuation;
 import io.newsdigest.story.ArticleTerms;
 import io.newsdigest.story.ArticleText;
@@ -41,6 +42,15 @@ final class EventLinks {
      * their digest's order. Empty for a new story.
      */
     List<List<ReportedStory>> link(List<ReportedStory> today, List<ReportedStory> earlier) {
+        return link(today, earlier, Map.of());
+    }
+
+    /**
+     * As {@link #link(List, List)}, today's stories read with the opening sentences of their articles too
+     * ({@code leads}, by article key): a story of one article has little more than its headline in a digest.
+     */
+    List<List<ReportedStory>> link(List<ReportedStory> today, List<ReportedStory> earlier,
+            Map<String, List<String>> leads) {
         Map<String, ReportedStory> byId = new HashMap<>();
         Set<String> continued = new HashSet<>();
         for (ReportedStory s : earlier) {
@@ -57,7 +67,8 @@ final class EventLinks {
             }
         }
         List<ArticleTerms> docs = IntStream.range(0, all.size()).parallel()
-                .mapToObj(i -> ArticleTerms.of(ArticleText.read(i, document(all.get(i)), tokenizer, analyzer)))
+                .mapToObj(i -> ArticleTerms.of(ArticleText.read(i,
+                        document(all.get(i), i < today.size() ? leads : Map.of()), tokenizer, analyzer)))
                 .toList();
         int[] group = new int[all.size()];
         List<List<Integer>> groups = clusterer.group(docs);
@@ -93,8 +104,12 @@ final class EventLinks {
         return date + "/" + storyId;
     }
 
-    private static Article document(ReportedStory s) {
+    private static Article document(ReportedStory s, Map<String, List<String>> leads) {
+        List<String> text = new ArrayList<>(s.outline());
+        for (ArticleRef a : s.story().articles()) {
+            text.addAll(leads.getOrDefault(a.key(), List.of()));
+        }
         return new Article(s.date() + "/" + s.story().id(), null, null, s.story().headline(), null, null, null,
-                null, s.outline(), List.of());
+                null, text, List.of());
     }
 }

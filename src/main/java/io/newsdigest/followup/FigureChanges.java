@@ -19,7 +19,7 @@ import java.util.Set;
 
 /**
  * Figures that moved since an earlier digest: a count of something that happened ("killed", "missing",
- * "evacuated") or a measure with its noun ("cost", "depth") that today's sentences give and an earlier digest
+ * "evacuated") or a measure ("1,200 hectares burned", "cost") that today's sentences give and an earlier digest
  * gave for the same thing (same dimension, unit family and anchor, and words around the number in common), with
  * another value ({@link Figures#moved}). Today's value is taken from its facts first (best first), then from claims of
  * one source, then from its articles' titles; the earlier value from the latest day that gave one, and only if none of that day's values fits
@@ -108,15 +108,15 @@ final class FigureChanges {
                         story.today().outlets(story.articlesOf(text)), text));
     }
 
-    /** Figures worth following: counts of what happened or of a named thing, measures with their noun. */
+    /**
+     * Figures worth following: counts of what happened or of a named thing, and measures (an area burned, a sum, a
+     * distance); whether two of them are about the same thing is then for {@link #sameThing} to say.
+     */
     private static boolean followed(Quantity q) {
         if (q.dimension().isTemporal() || q.dimension() == Dimension.AGE) {
             return false;
         }
-        if (q.dimension() == Dimension.COUNT) {
-            return !q.anchor().equals("/") && !q.anchor().isEmpty();
-        }
-        return !q.anchor().isEmpty();
+        return q.dimension() != Dimension.COUNT || !q.anchor().equals("/") && !q.anchor().isEmpty();
     }
 
     private static String thing(Quantity q) {
@@ -160,38 +160,42 @@ final class FigureChanges {
     }
 
     /**
-     * What the figure counts, in the words of today's sentence: the words near today's number that name its anchor
-     * (the event and the thing counted: "death toll", "missing"), else those the earlier mention has around its own
-     * number too (names and function words aside).
+     * What the figure counts, in the words of today's sentence: the two words nearest today's number that name its
+     * anchor (the event and the thing counted: "death toll", "missing"), else the nearest word the earlier mention
+     * has around its own number too ("burned"); names and function words aside.
      */
     private static String topic(Mention now, Quantity was) {
         List<Token> tokens = now.statement().sentence().tokens();
         Quantity q = now.quantity();
-        List<String> shared = new ArrayList<>();
-        List<String> anchor = new ArrayList<>();
-        String[] parts = q.anchor().split("/", -1);
+        List<Integer> shared = new ArrayList<>();
+        List<Integer> anchor = new ArrayList<>();
+        List<String> parts = List.of(q.anchor().split("/", -1));
         for (Term t : now.statement().sentence().terms()) {
             int k = t.token();
-            if (k >= q.firstToken() && k <= q.lastToken() || Math.abs(k - q.firstToken()) > NEAR
-                    && Math.abs(k - q.lastToken()) > NEAR) {
-                continue;
-            }
             Token token = tokens.get(k);
-            if (Stopwords.isStopword(token.norm()) || token.norm().length() < 3) {
+            if (k >= q.firstToken() && k <= q.lastToken() || distance(k, q) > NEAR
+                    || Stopwords.isStopword(token.norm()) || token.norm().length() < 3) {
                 continue;
             }
-            if (was.context().contains(t.key()) && !now.statement().names().contains(t.key())
-                    && shared.size() < 3 && !shared.contains(token.text())) {
-                shared.add(token.text());
-            }
-            for (String p : parts) {
-                if (p.equals(t.key()) && !anchor.contains(token.text())) {
-                    anchor.add(token.text());
-                }
+            if (parts.contains(t.key())) {
+                anchor.add(k);
+            } else if (was.context().contains(t.key()) && !now.statement().names().contains(t.key())) {
+                shared.add(k);
             }
         }
-        List<String> words = anchor.isEmpty() ? shared : anchor;
-        String topic = words.isEmpty() ? q.dimension().name().toLowerCase(Locale.ROOT) : String.join(" ", words);
-        return Character.toUpperCase(topic.charAt(0)) + topic.substring(1).toLowerCase(Locale.ROOT);
+        List<Integer> words = new ArrayList<>(anchor.isEmpty() ? shared : anchor);
+        words.sort(java.util.Comparator.comparingInt((Integer k) -> distance(k, q)).thenComparingInt(k -> k));
+        words = new ArrayList<>(words.subList(0, Math.min(anchor.isEmpty() ? 1 : 2, words.size())));
+        words.sort(null);
+        StringBuilder topic = new StringBuilder();
+        for (int k : words) {
+            topic.append(topic.length() == 0 ? "" : " ").append(tokens.get(k).text().toLowerCase(Locale.ROOT));
+        }
+        String t = topic.length() == 0 ? q.dimension().name().toLowerCase(Locale.ROOT) : topic.toString();
+        return Character.toUpperCase(t.charAt(0)) + t.substring(1);
+    }
+
+    private static int distance(int token, Quantity q) {
+        return token < q.firstToken() ? q.firstToken() - token : Math.max(0, token - q.lastToken());
     }
 }

@@ -33,6 +33,8 @@ final class StoryAcrossDays {
     private static final int SHARED_CONTENT = 3;
     /** Earlier sentences compared exactly with each of today's: those sharing the most terms with it. */
     private static final int CANDIDATES = 40;
+    /** Letters two keys must share at their start to count as words of one root. */
+    private static final int ROOT = 4;
     /** Share of a sentence's term weight new to the event above which the sentence tells something new. */
     private static final double NEW_SHARE = 0.25;
 
@@ -46,7 +48,7 @@ final class StoryAcrossDays {
     private final Map<String, Set<String>> todayArticles;
     private final List<Said> earlier = new ArrayList<>();
     private final List<ReportedStory> earlierStories;
-    private final Set<String> earlierKeys = new HashSet<>();
+    private final java.util.TreeSet<String> earlierKeys = new java.util.TreeSet<>();
     private final Map<String, Said> earlierByText = new HashMap<>();
     private final Map<Integer, Said> saidById = new HashMap<>();
     /** By statement id of today, once asked: the earlier sentences close enough to be compared with it. */
@@ -210,14 +212,37 @@ final class StoryAcrossDays {
         return close;
     }
 
-    /** The share of {@code s}'s term weight that no earlier sentence of the event uses. */
+    /**
+     * Whether an earlier sentence of the event uses {@code key}, or a word of the same root: one of the two keys
+     * begins with the other, four letters at least ("east" and "eastern", "evacuat" and "evacuation").
+     */
+    private boolean reportedKey(String key) {
+        if (earlierKeys.contains(key)) {
+            return true;
+        }
+        if (key.length() < ROOT || key.startsWith("#")) {
+            return false;
+        }
+        String longer = earlierKeys.ceiling(key);
+        if (longer != null && longer.startsWith(key)) {
+            return true;
+        }
+        for (int n = ROOT; n < key.length(); n++) {
+            if (earlierKeys.contains(key.substring(0, n))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The share of {@code s}'s term weight that no earlier sentence of the event uses (see {@link #reportedKey}). */
     double unreported(Statement s) {
         double all = 0;
         double missing = 0;
         for (String k : s.keys()) {
             double w = reading.weight(k);
             all += w;
-            if (!earlierKeys.contains(k)) {
+            if (!reportedKey(k)) {
                 missing += w;
             }
         }

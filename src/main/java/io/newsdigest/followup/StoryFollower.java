@@ -14,6 +14,7 @@ import io.newsdigest.text.TermAnalyzer;
 import io.newsdigest.text.Tokenizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 
 /**
@@ -39,13 +40,21 @@ public final class StoryFollower {
 
     /** {@code today} with what is new since {@code earlier}; the stories of {@code earlier} are never changed. */
     public Digest follow(Digest today, List<Digest> earlier) {
+        return follow(today, earlier, Map.of());
+    }
+
+    /**
+     * As {@link #follow(Digest, List)}, with the opening sentences of today's articles by key ({@code leads}),
+     * which tell an event apart when its story has one or two articles and so little text of its own in a digest.
+     */
+    public Digest follow(Digest today, List<Digest> earlier, Map<String, List<String>> leads) {
         List<ReportedStory> todays = reported(List.of(today));
         List<ReportedStory> before = reported(earlier.stream().filter(d -> d.date().compareTo(today.date()) < 0)
                 .toList());
         if (before.isEmpty() || todays.isEmpty()) {
             return today;
         }
-        List<List<ReportedStory>> linked = links.link(todays, before);
+        List<List<ReportedStory>> linked = links.link(todays, before, leads);
         List<Story> followed = IntStream.range(0, todays.size()).parallel()
                 .mapToObj(i -> follow(todays.get(i), linked.get(i))).toList();
         List<Story> ordered = new ArrayList<>();

@@ -12,7 +12,8 @@ final class JsonStreams {
 
     static final JsonFactory FACTORY = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder()
-                    .maxNestingDepth(JsonTree.MAX_NESTING).maxStringLength(JsonTree.MAX_STRING_CHARS).build())
+                    .maxNestingDepth(JsonTree.MAX_NESTING).maxStringLength(JsonTree.MAX_STRING_CHARS)
+                    .maxNumberLength(JsonTree.MAX_STRING_CHARS).build())
             .build();
 
     private JsonStreams() {

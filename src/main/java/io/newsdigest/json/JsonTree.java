@@ -14,7 +14,8 @@ import java.util.Map;
 /**
  * A JSON text read into plain values, without data binding: an object is a {@code Map<String, Object>} in the
  * text's order (of a repeated name the last value counts), an array a {@code List<Object>}, a string a
- * {@code String}, a number a {@code Number}, {@code true}/{@code false} a {@code Boolean}, {@code null} Java
+ * {@code String}, a number a {@code Number} (a number of any length: one written with more than
+ * {@value #MAX_EXACT_DIGITS} characters as a {@code Double}), {@code true}/{@code false} a {@code Boolean}, {@code null} Java
  * {@code null}. Only the first value of the text is read; what follows it is ignored.
  *
  * <p>Malformed JSON throws {@link JsonProcessingException} with its location; JSON nested more than
@@ -27,6 +28,8 @@ public final class JsonTree {
     public static final int MAX_NESTING = 200;
     /** A longer string is refused: no field of an article upload comes near it. */
     public static final int MAX_STRING_CHARS = 20_000_000;
+    /** A number written with more characters is read as the nearest {@code Double} (infinite when too big). */
+    public static final int MAX_EXACT_DIGITS = 100;
 
     private JsonTree() {
     }
@@ -66,6 +69,9 @@ public final class JsonTree {
                 return parser.getText();
             }
             case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
+                if (parser.getTextLength() > MAX_EXACT_DIGITS) {
+                    return Double.valueOf(parser.getText()); // linear; exact digits would cost quadratic time
+                }
                 return parser.getNumberValue();
             }
             case VALUE_TRUE -> {

@@ -6,7 +6,7 @@ import java.util.Set;
  * Reads the qualifier of a number into the interval of values it allows: an open bound before it ("at least",
  * "more than", "over", "in excess of" up to infinity; "up to", "fewer than", "as many as" down to zero, or minus
  * infinity for a temperature), a near miss ("nearly", "close to": from 85% of the value), an approximation
- * ("about", "some", "or so": 12% either way), and "or more", "plus" or "+" after it. A currency sign or minus
+ * ("about", "some", "or so": as far as the figure's rounding, 2% to 12% either way), and "or more", "plus" or "+" after it. A currency sign or minus
  * sign between the qualifier and the number is read through.
  */
 final class Qualifiers {
@@ -51,7 +51,7 @@ final class Qualifiers {
         } else if (NEARLY.contains(q1) || q2.equals("close to") || q2.equals("just under")) {
             lo = v * 0.85;
         } else if (ABOUT.contains(q1) || q2.equals("or so")) {
-            double spread = Math.abs(v) * 0.12;
+            double spread = approximation(v);
             lo = Math.min(lo, v - spread);
             hi = Math.max(hi, v + spread);
         }
@@ -59,10 +59,34 @@ final class Qualifiers {
         String n2 = p.norm(e + 2);
         if (n1.equals("or") && (n2.equals("more") || n2.equals("so")) || n1.equals("plus") || n1.equals("+")) {
             if (n2.equals("so")) {
-                lo = Math.min(lo, v * 0.88);
+                lo = Math.min(lo, v - approximation(v));
             }
-            hi = Math.max(hi, n2.equals("so") ? v * 1.12 : Double.POSITIVE_INFINITY);
+            hi = Math.max(hi, n2.equals("so") ? v + approximation(v) : Double.POSITIVE_INFINITY);
         }
         p.emit(d, family, writtenIn, lo, hi, anchor, s, e);
+    }
+
+    /**
+     * How far either way an approximate figure reaches: as far as the rounding its digits show, at most 12% and
+     * at least 2% of it. "About 500" is 440 to 560; "some 77" is 75.5 to 78.5, since a figure written to the
+     * unit was not rounded to the ten.
+     */
+    static double approximation(double v) {
+        double a = Math.abs(v);
+        double unit = 1;
+        if (a >= 1 && a == Math.rint(a)) {
+            while (unit * 10 <= a && Math.rint(a / (unit * 10)) == a / (unit * 10)) {
+                unit *= 10;
+            }
+        } else {
+            unit = 0.001;
+            for (double u = 0.1; u >= 0.001; u /= 10) {
+                if (Math.abs(a / u - Math.rint(a / u)) < 1e-6) {
+                    unit = u;
+                    break;
+                }
+            }
+        }
+        return Math.min(0.12 * a, Math.max(unit, 0.02 * a));
     }
 }

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.util.regex.Pattern;
 
 /**
  * Renders a {@link Digest} through the templates in {@code templates/}: {@code digest.html.mustache}, where the
@@ -20,7 +19,6 @@ public final class DigestRenderer {
 
     private static final Mustache HTML = new HtmlFactory().compile("digest.html.mustache");
     private static final Mustache TEXT = new PlainTextFactory().compile("digest.txt.mustache");
-    private static final Pattern LINE_BREAKS = Pattern.compile("[ \\t]*[\\r\\n\\u2028\\u2029\\u0085]+[ \\t]*");
 
     public RenderedDigest render(Digest digest) {
         return render(digest, null);
@@ -58,7 +56,8 @@ public final class DigestRenderer {
 
     /**
      * Templates for plain text: values are written as they are (no markup to escape), reordering made visible,
-     * line breaks inside a value turned into spaces so that the template alone decides the lines.
+     * line breaks inside a value turned into spaces ({@link VisibleText}) so that the template alone decides the
+     * lines.
      */
     private static final class PlainTextFactory extends DefaultMustacheFactory {
 
@@ -69,7 +68,7 @@ public final class DigestRenderer {
         @Override
         public void encode(String value, Writer writer) {
             try {
-                writer.write(LINE_BREAKS.matcher(VisibleText.of(value)).replaceAll(" "));
+                writer.write(VisibleText.of(value));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

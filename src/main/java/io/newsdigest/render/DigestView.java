@@ -99,41 +99,41 @@ public record DigestView(
                             String nothingNewLine) {
 
         static StoryView of(int number, Story story, LocalDate day) {
-            Map<String, String> sourceOf = new LinkedHashMap<>();
+            Sources names = new Sources();
             List<ArticleView> articles = new ArrayList<>();
             for (ArticleRef a : story.articles()) {
                 String source = OutletName.of(a);
-                sourceOf.put(a.key(), source);
+                names.add(a, source);
                 SafeLink link = SafeLink.of(a.url()).orElse(null);
                 articles.add(new ArticleView(a.title() != null ? a.title() : OutletName.fileStem(a.key()), source,
                         a.published(), link == null ? null : link.href(), link == null ? null : link.host()));
             }
-            Set<String> all = new LinkedHashSet<>(sourceOf.values());
+            List<String> everyKey = story.articles().stream().map(ArticleRef::key).toList();
+            int all = names.count(everyKey);
             List<FactView> facts = new ArrayList<>();
             List<FactView> reported = new ArrayList<>();
             for (SharedFact f : story.sharedFacts()) {
-                Set<String> agreeing = sources(f.supportedBy(), sourceOf);
                 FactView view = new FactView(f.text(),
-                        "Agreed by " + agreeing.size() + " of " + SubjectLine.count(all.size(), "source", "sources"),
-                        joined(agreeing));
+                        "Agreed by " + names.count(f.supportedBy()) + " of " + SubjectLine.count(all, "source", "sources"),
+                        names.joined(f.supportedBy()));
                 (f.fresh() || story.continues() == null ? facts : reported).add(view);
             }
             List<DifferenceView> differences = new ArrayList<>();
             for (Disagreement d : story.disagreements()) {
                 List<SideView> sides = new ArrayList<>();
                 for (Side side : d.sides()) {
-                    sides.add(new SideView(quoted(side.text()), joined(sources(side.supportedBy(), sourceOf))));
+                    sides.add(new SideView(quoted(side.text()), names.joined(side.supportedBy())));
                 }
                 differences.add(new DifferenceView(d.topic(), kindLabel(d.kind()), sides));
             }
             List<ClaimView> claims = new ArrayList<>();
             for (UniqueClaim c : story.uniqueClaims()) {
-                claims.add(new ClaimView(quoted(c.text()), sourceOf.getOrDefault(c.article(), OutletName.fileStem(c.article()))));
+                claims.add(new ClaimView(quoted(c.text()), names.nameOf(c.article())));
             }
-            String sourceCount = SubjectLine.count(all.size(), "source", "sources");
+            String sourceCount = SubjectLine.count(all, "source", "sources");
             String glance = sourceCount + ", " + (differences.isEmpty() ? "no disagreements"
                     : SubjectLine.count(differences.size(), "disagreement", "disagreements"));
-            String coverage = sourceCount + ": " + joined(all);
+            String coverage = sourceCount + ": " + names.joined(everyKey);
             Continuation c = story.continues();
             if (c == null) {
                 return new StoryView(number, story.headline(), coverage, glance, facts, differences, claims, articles,
@@ -238,12 +238,53 @@ public record DigestView(
     public record RejectedView(String key, String reason) {
     }
 
-    private static Set<String> sources(Collection<String> keys, Map<String, String> sourceOf) {
-        Set<String> out = new LinkedHashSet<>();
-        for (String k : keys) {
-            out.add(sourceOf.getOrDefault(k, OutletName.fileStem(k)));
+    /**
+     * The sources of a story's articles by name: a near-copy counts as the source of the article it copies, and
+     * the outlets that ran a copy are named beside it ("Northern Wire (also run by Coastline Daily)").
+     */
+    private static final class Sources {
+        private final Map<String, String> nameOf = new LinkedHashMap<>();
+        private final Map<String, String> originalOf = new LinkedHashMap<>();
+
+        void add(ArticleRef a, String name) {
+            nameOf.put(a.key(), name);
+            originalOf.put(a.key(), a.copyOf() == null ? a.key() : a.copyOf());
         }
-        return out;
+
+        String nameOf(String key) {
+            return nameOf.getOrDefault(key, OutletName.fileStem(key));
+        }
+
+        /** How many different sources these articles come from. */
+        int count(Collection<String> keys) {
+            return grouped(keys).size();
+        }
+
+        /** "A, B (also run by C) and D". */
+        String joined(Collection<String> keys) {
+            List<String> out = new ArrayList<>();
+            for (Map.Entry<String, Set<String>> e : grouped(keys).entrySet()) {
+                out.add(e.getValue().isEmpty() ? e.getKey()
+                        : e.getKey() + " (also run by " + DigestView.joined(e.getValue()) + ")");
+            }
+            return DigestView.joined(out);
+        }
+
+        /** By the name of each source, the other names its copies ran under. */
+        private Map<String, Set<String>> grouped(Collection<String> keys) {
+            Map<String, Set<String>> out = new LinkedHashMap<>();
+            for (String k : keys) {
+                out.computeIfAbsent(nameOf(originalOf.getOrDefault(k, k)), n -> new LinkedHashSet<>());
+            }
+            for (String k : keys) {
+                String original = nameOf(originalOf.getOrDefault(k, k));
+                String name = nameOf(k);
+                if (!name.equals(original)) {
+                    out.get(original).add(name);
+                }
+            }
+            return out;
+        }
     }
 
     /** {@code text} in quotation marks, unless it opens with a quotation of its own. */

@@ -34,6 +34,28 @@ public final class NearDuplicates {
                 }
             }
         }
+        return shingles(words, n);
+    }
+
+    /**
+     * The sorted, distinct shingle hashes of the content terms of an article's body, as grouping reads it (stopwords
+     * and short numbers left out): what the day's articles are compared by before they are grouped.
+     */
+    public long[] shingles(ArticleTerms a) {
+        long[] words = new long[64];
+        int n = 0;
+        for (ArticleTerms.Line s : a.sentences()) {
+            for (int i = 0; i < s.size(); i++) {
+                if (n == words.length) {
+                    words = Arrays.copyOf(words, 2 * n);
+                }
+                words[n++] = hash(s.key(i));
+            }
+        }
+        return shingles(words, n);
+    }
+
+    private static long[] shingles(long[] words, int n) {
         if (n < SHINGLE) {
             return n == 0 ? new long[0] : new long[] {WordRuns.hash(words, 0, n)};
         }
@@ -47,6 +69,15 @@ public final class NearDuplicates {
      * independent articles holding it, so a big story is not compared pair by pair.
      */
     public int[] sources(List<long[]> shingles) {
+        return sources(shingles, Integer.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #sources(List)}, but a shingle already held by more than {@code maxHolders} independent articles is
+     * not counted: across a whole day, such a run of words is a stock phrase, not a sign of copying, and
+     * following it would cost time in the square of the day.
+     */
+    public int[] sources(List<long[]> shingles, int maxHolders) {
         int n = shingles.size();
         int[] out = new int[n];
         Holders holders = new Holders();
@@ -56,6 +87,9 @@ public final class NearDuplicates {
             long[] mine = shingles.get(i);
             int t = 0;
             for (long h : mine) {
+                if (holders.count(h) > maxHolders) {
+                    continue;
+                }
                 for (int e = holders.first(h); e >= 0; e = holders.next(e)) {
                     int j = holders.article(e);
                     if (common[j]++ == 0) {
@@ -92,6 +126,8 @@ public final class NearDuplicates {
         private long[] keys = new long[1024];
         /** Per slot: its chain's first entry + 1; 0 for an empty slot. */
         private int[] heads = new int[1024];
+        /** Per slot: how many entries its chain has. */
+        private int[] counts = new int[1024];
         private int slotsUsed;
         private int[] articles = new int[1024];
         private int[] nexts = new int[1024];
@@ -100,6 +136,10 @@ public final class NearDuplicates {
         int first(long key) {
             int slot = find(key);
             return heads[slot] - 1;
+        }
+
+        int count(long key) {
+            return counts[find(key)];
         }
 
         int next(int entry) {
@@ -126,6 +166,7 @@ public final class NearDuplicates {
             articles[entries] = article;
             nexts[entries] = heads[slot] - 1;
             heads[slot] = ++entries;
+            counts[slot]++;
         }
 
         /** The key's slot, or the empty slot where it would go. */
@@ -141,13 +182,16 @@ public final class NearDuplicates {
         private void grow() {
             long[] oldKeys = keys;
             int[] oldHeads = heads;
+            int[] oldCounts = counts;
             keys = new long[oldKeys.length * 2];
             heads = new int[oldKeys.length * 2];
+            counts = new int[oldKeys.length * 2];
             for (int s = 0; s < oldKeys.length; s++) {
                 if (oldHeads[s] != 0) {
                     int slot = find(oldKeys[s]);
                     keys[slot] = oldKeys[s];
                     heads[slot] = oldHeads[s];
+                    counts[slot] = oldCounts[s];
                 }
             }
         }
@@ -185,7 +229,7 @@ public final class NearDuplicates {
     }
 
     /** 64-bit FNV-1a of a word. */
-    private static long hash(String w) {
+    static long hash(String w) {
         long h = 0xcbf29ce484222325L;
         for (int k = 0; k < w.length(); k++) {
             h ^= w.charAt(k);

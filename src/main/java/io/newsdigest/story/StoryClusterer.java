@@ -14,7 +14,9 @@ import java.util.stream.IntStream;
 /**
  * Groups a day's articles into stories.
  *
- * <p>Sentences repeated word for word across many of the day's articles are boilerplate and do not count.
+ * <p>Near-copies (a wire story run by several outlets, a re-upload with a line added) join the article they copy,
+ * and count once when sentences are counted: sentences repeated word for word across many of the day's
+ * independent articles are boilerplate and do not count.
  * <p>Each article becomes a TF-IDF vector over its content terms, the title and lead weighted up, names it uses
  * more than once (or in its lead) weighted up and kept in a vector of their own; words of the calendar and of
  * counting do not count. Candidate pairs come from
@@ -37,6 +39,10 @@ public final class StoryClusterer {
     /** A sentence in at least this many articles, and this share of the day's, is boilerplate. */
     private static final int BOILERPLATE_MIN_ARTICLES = 5;
     private static final double BOILERPLATE_SHARE = 0.02;
+    /** Near-copies as a story's articles are told apart ({@link StoryArticles}). */
+    private static final NearDuplicates COPIES = new NearDuplicates(0.6);
+    /** A run of words held by more independent articles than this is a stock phrase, not a sign of copying. */
+    private static final int MAX_SHINGLE_HOLDERS = 64;
 
     /** The title and the first sentences (the lead) say what the story is; their terms count this much more. */
     private static final double LEAD_WEIGHT = 2.0;
@@ -99,7 +105,8 @@ public final class StoryClusterer {
         List<double[]> termCounts = new ArrayList<>();
         List<boolean[]> termNames = new ArrayList<>();
         int[] df = new int[16];
-        Set<String> boilerplate = boilerplate(articles);
+        int[] copyOf = nearCopies(articles);
+        Set<String> boilerplate = boilerplate(articles, copyOf);
         for (ArticleTerms a : articles) {
             TreeMap<Integer, double[]> counts = new TreeMap<>();
             if (a.title() != null && !boilerplate.contains(a.title().text())) {
@@ -153,20 +160,43 @@ public final class StoryClusterer {
             names[i] = TermVector.normalized(nameIds, nameW, m);
         }
         List<Edge> edges = candidateEdges(articles, full, names, df);
-        return merge(articles, full, names, edges);
+        return merge(articles, full, names, edges, copyOf);
+    }
+
+    /**
+     * For each article, the first earlier article of the day it is a near-copy of (a wire story run by another
+     * outlet, a re-upload with a line added), or its own position ({@link NearDuplicates}).
+     */
+    static int[] nearCopies(List<ArticleTerms> articles) {
+        List<long[]> shingles = new ArrayList<>(articles.size());
+        for (ArticleTerms a : articles) {
+            shingles.add(COPIES.shingles(a));
+        }
+        return COPIES.sources(shingles, MAX_SHINGLE_HOLDERS);
     }
 
     /**
      * Sentences written word for word in so many of the day's articles that they tell nothing about which story
-     * an article belongs to: stock phrases, sign-offs, boilerplate the parser kept.
+     * an article belongs to: stock phrases, sign-offs, boilerplate the parser kept. An article and its near-copies
+     * count as one: what copies repeat is their story, not boilerplate.
      */
-    static Set<String> boilerplate(List<ArticleTerms> articles) {
+    static Set<String> boilerplate(List<ArticleTerms> articles, int[] copyOf) {
         int min = Math.max(BOILERPLATE_MIN_ARTICLES, (int) Math.ceil(BOILERPLATE_SHARE * articles.size()));
+        Integer[] byOriginal = new Integer[articles.size()];
+        for (int i = 0; i < byOriginal.length; i++) {
+            byOriginal[i] = i;
+        }
+        Arrays.sort(byOriginal, Comparator.comparingInt((Integer i) -> copyOf[i]).thenComparingInt(i -> i));
         Map<String, Integer> count = new HashMap<>();
-        for (ArticleTerms a : articles) {
-            Set<String> mine = new HashSet<>();
-            if (a.title() != null) {
-                mine.add(a.title().text());
+        Set<String> mine = new HashSet<>();
+        int family = -1;
+        for (int i : byOriginal) {
+            if (copyOf[i] != family) {
+                mine.clear();
+                family = copyOf[i];
+            }
+            ArticleTerms a = articles.get(i);
+            if (a.title() != null && mine.add(a.title().text())) {
                 count.merge(a.title().text(), 1, Integer::sum);
             }
             for (ArticleTerms.Line s : a.sentences()) {
@@ -329,8 +359,15 @@ public final class StoryClusterer {
     }
 
     private List<List<Integer>> merge(List<ArticleTerms> articles, TermVector[] full, TermVector[] names,
-            List<Edge> edges) {
+            List<Edge> edges, int[] copyOf) {
         Groups groups = new Groups(full, names);
+        for (int i = 0; i < copyOf.length; i++) {
+            int original = copyOf[i];
+            if (original != i && articles.get(i).language().equals(articles.get(original).language())
+                    && groups.root(i) != groups.root(original)) {
+                groups.join(groups.root(original), groups.root(i)); // a near-copy belongs with what it copies
+            }
+        }
         for (Edge e : edges) {
             int ra = groups.root(e.a());
             int rb = groups.root(e.b());

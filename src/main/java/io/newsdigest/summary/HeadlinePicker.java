@@ -70,7 +70,9 @@ final class HeadlinePicker {
                 letters += t.text().length();
             }
         }
-        return words >= 4 && words <= 30 && letters >= 15 && title.terms().size() >= 3;
+        String text = title.text().strip();
+        boolean cutOff = text.endsWith(",") || text.endsWith(":") || text.endsWith(";");
+        return words >= 4 && words <= 30 && letters >= 15 && title.terms().size() >= 3 && !cutOff;
     }
 
     static String shorten(String sentence) {

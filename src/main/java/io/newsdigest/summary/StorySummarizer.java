@@ -39,9 +39,11 @@ final class StorySummarizer {
 
     Story summarize(StoryArticles story) {
         List<ArticleRef> refs = new ArrayList<>();
-        for (ArticleText a : story.articles()) {
-            Article x = a.article();
-            refs.add(new ArticleRef(x.key(), x.title(), x.source(), x.published(), x.url()));
+        for (int i = 0; i < story.articles().size(); i++) {
+            Article x = story.articles().get(i).article();
+            int original = story.sourceOf().get(i);
+            refs.add(new ArticleRef(x.key(), x.title(), x.source(), x.published(), x.url(),
+                    original == i ? null : story.articles().get(original).key()));
         }
         StoryReading reading = new StoryReading(story, quantities);
         List<FactFinder.Group> groups = story.independentSources() > 1 ? facts.groups(reading) : List.of();

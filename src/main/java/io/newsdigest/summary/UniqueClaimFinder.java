@@ -19,6 +19,7 @@ final class UniqueClaimFinder {
 
     /** Statements at least this similar to another source's are not unique. */
     private static final double ECHO = 0.3;
+    private static final int MANY_SOURCES = -1;
 
     private final int max;
 
@@ -43,19 +44,13 @@ final class UniqueClaimFinder {
             echoed.add(p.a());
             echoed.add(p.b());
         }
-        Map<Integer, Set<String>> keysBySource = new HashMap<>();
+        Map<String, Integer> holderOf = new HashMap<>(); // a key's one source, or MANY_SOURCES
         for (Statement s : reading.statements()) {
-            keysBySource.computeIfAbsent(s.source(), k -> new HashSet<>()).addAll(s.keys());
-        }
-        Map<String, List<Statement>> byDimension = new HashMap<>();
-        for (Statement s : reading.statements()) {
-            for (Quantity q : s.quantities()) {
-                List<Statement> list = byDimension.computeIfAbsent(q.dimension() + ":" + q.unit(), k -> new ArrayList<>());
-                if (list.isEmpty() || list.get(list.size() - 1) != s) {
-                    list.add(s);
-                }
+            for (String k : s.keys()) {
+                holderOf.merge(k, s.source(), (a, b) -> a.equals(b) ? a : MANY_SOURCES);
             }
         }
+        FigureIndex figures = FigureIndex.of(reading.statements());
         record Candidate(Statement statement, double score) {
         }
         List<Candidate> candidates = new ArrayList<>();
@@ -65,13 +60,13 @@ final class UniqueClaimFinder {
             }
             int newNames = 0;
             for (String k : s.names()) {
-                if (onlyIn(keysBySource, s.source(), k)) {
+                if (holderOf.getOrDefault(k, s.source()) == s.source()) {
                     newNames++;
                 }
             }
             boolean newFigure = false;
             for (Quantity q : s.quantities()) {
-                newFigure |= !mentionedElsewhere(byDimension, s, q);
+                newFigure |= !figures.mentionedElsewhere(q, s.source());
             }
             if (newNames == 0 && !newFigure) {
                 continue;
@@ -83,9 +78,13 @@ final class UniqueClaimFinder {
                 .thenComparingInt(c -> c.statement().id()));
         List<UniqueClaim> out = new ArrayList<>();
         Map<Integer, Integer> perArticle = new HashMap<>();
+        Set<String> said = new HashSet<>(); // a near-copy repeats its original's claims: each is said once
         for (Candidate c : candidates) {
             if (out.size() >= max) {
                 break;
+            }
+            if (!said.add(c.statement().source() + "\u0000" + c.statement().text().strip())) {
+                continue;
             }
             int n = perArticle.merge(c.statement().member(), 1, Integer::sum);
             if (n <= 2) {
@@ -93,28 +92,5 @@ final class UniqueClaimFinder {
             }
         }
         return out;
-    }
-
-    private static boolean onlyIn(Map<Integer, Set<String>> keysBySource, int source, String key) {
-        for (Map.Entry<Integer, Set<String>> e : keysBySource.entrySet()) {
-            if (e.getKey() != source && e.getValue().contains(key)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean mentionedElsewhere(Map<String, List<Statement>> byDimension, Statement s, Quantity q) {
-        for (Statement o : byDimension.getOrDefault(q.dimension() + ":" + q.unit(), List.of())) {
-            if (o.source() == s.source()) {
-                continue;
-            }
-            for (Quantity x : o.quantities()) {
-                if (x.comparableWith(q) && x.compatibleWith(q)) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 }

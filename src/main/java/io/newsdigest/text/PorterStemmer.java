@@ -2,13 +2,18 @@ package io.newsdigest.text;
 
 /**
  * The Porter (1980) suffix-stripping stemmer for English: "signing", "signed" and "signs" all give "sign".
- * Takes a lower-case word and returns its stem; words of one or two letters, and words holding anything
- * but the letters a-z, come back unchanged. Stateless and thread-safe.
+ * Takes a lower-case word and returns its stem; words of one or two letters, words longer than
+ * {@value #MAX_WORD} letters (no English word is; a run of letters that long is no word to stem), and words
+ * holding anything but the letters a-z, come back unchanged. Nothing recursive, so the work per word is bounded
+ * whatever the input. Stateless and thread-safe.
  */
 public final class PorterStemmer {
 
+    /** Longer "words" are returned as they are. */
+    public static final int MAX_WORD = 50;
+
     public String stem(String word) {
-        if (word.length() <= 2) {
+        if (word.length() <= 2 || word.length() > MAX_WORD) {
             return word;
         }
         for (int i = 0; i < word.length(); i++) {
@@ -45,15 +50,28 @@ public final class PorterStemmer {
             return new String(b, 0, end + 1);
         }
 
+        /**
+         * Whether {@code b[i]} is a consonant: a letter other than a, e, i, o, u, and "y" unless it follows a
+         * consonant. In a run of "y"s the answer alternates from the letter before the run.
+         */
         private boolean consonant(int i) {
             switch (b[i]) {
                 case 'a', 'e', 'i', 'o', 'u':
                     return false;
                 case 'y':
-                    return i == 0 || !consonant(i - 1);
+                    int start = i;
+                    while (start > 0 && b[start - 1] == 'y') {
+                        start--;
+                    }
+                    boolean firstIsConsonant = start == 0 || isVowel(b[start - 1]);
+                    return ((i - start) % 2 == 0) == firstIsConsonant;
                 default:
                     return true;
             }
+        }
+
+        private static boolean isVowel(char c) {
+            return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
         }
 
         /** The number of vowel-consonant sequences in {@code b[0..j]}. */

@@ -12,12 +12,14 @@ import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import io.newsdigest.text.InvisibleCharacters;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -72,7 +74,12 @@ class BadInputCorpusTest {
             for (String sentence : a.sentences()) {
                 assertTrue(sentence.length() <= ArticleParser.MAX_SENTENCE_CHARS, "sentence length");
                 assertEquals(sentence.strip(), sentence, "sentences are trimmed");
+                assertVisible(c, sentence);
             }
+            for (String field : Arrays.asList(a.title(), a.source(), a.url())) {
+                assertVisible(c, field);
+            }
+            assertTrue(a.language() == null || a.language().matches("[a-z]{2,3}"), c + " language " + a.language());
             for (String check : c.checks()) {
                 checkArticle(c, a, check);
             }
@@ -150,6 +157,15 @@ class BadInputCorpusTest {
         assertEquals("larger than the 10485760-byte limit (52428800 bytes)",
                 ((ParseOutcome.Rejected) o).rejection().reason());
         assertTrue(cpuMillis < 50, cpuMillis + " ms");
+    }
+
+    /** Stored text holds no control or invisible character, nor a line break. */
+    private static void assertVisible(BadInputs.Case c, String text) {
+        if (text == null) {
+            return;
+        }
+        text.codePoints().filter(cp -> InvisibleCharacters.isInvisible(cp) || cp == '\n' || cp == '\r').findFirst()
+                .ifPresent(cp -> fail(c + ": U+" + Integer.toHexString(cp) + " in " + text));
     }
 
     private static String shortly(Article a) {

@@ -61,6 +61,14 @@ public final class BadInputs {
     /** Just under the default 10 MB limit, so these cases are parsed, not refused for their size. */
     private static final int NEAR_LIMIT = 10 * MB - 4096;
 
+    /** A short article of our own, in the formats the cases wrap it in. */
+    private static final String TRAM_TEXT = "The city council approved a new tram line to the eastern districts on"
+            + " Saturday, by 27 votes to 14. Construction is to start next spring. The line will have nine stops.";
+    private static final String TRAM_PAGE = "<!DOCTYPE html><html lang=\"en\"><head><title>Tram line approved</title>"
+            + "</head><body><article><h1>Tram line approved</h1><p>" + TRAM_TEXT + "</p></article></body></html>";
+    private static final String TRAM_MARKDOWN = "---\ntitle: Tram line approved\n---\n\n# Tram line approved\n\n"
+            + TRAM_TEXT + "\n";
+
     private static final Map<String, Supplier<byte[]>> GENERATORS = Map.ofEntries(
             Map.entry("zip-bomb.html", BadInputs::zipBomb),
             Map.entry("one-line-50mb.txt", () -> repeatedTo("ferry word ", 50 * MB)),
@@ -84,7 +92,36 @@ public final class BadInputs {
             Map.entry("json-nested-100000.json", () -> utf8("[".repeat(100_000) + "]".repeat(100_000))),
             Map.entry("json-ld-nested-100000.html", () -> utf8("<html><head><script type=\"application/ld+json\">"
                     + "[".repeat(100_000) + "</script></head><body><article><p>The ferry leaves at noon on Friday."
-                    + " The council confirmed the time.</p></article></body></html>")));
+                    + " The council confirmed the time.</p></article></body></html>")),
+            Map.entry("comments-before-page.html", () -> utf8("<!-- -->\n".repeat(1_000) + TRAM_PAGE)),
+            Map.entry("comments-before-page-abrupt.html", () -> utf8("<!-->\n<!--->\n<!-- a -- b -->\n".repeat(350)
+                    + TRAM_PAGE)),
+            Map.entry("markdown-rule-2000.md", () -> utf8(TRAM_MARKDOWN + "\n" + "-".repeat(2_000) + "\n")),
+            Map.entry("markdown-rule-spaced-5000.md", () -> utf8(TRAM_MARKDOWN + "\n" + "* ".repeat(5_000) + "\n\n"
+                    + TRAM_MARKDOWN.lines().skip(3).collect(java.util.stream.Collectors.joining("\n")) + "\n"
+                    + "_".repeat(5_000) + "\n")),
+            Map.entry("json-language-9mb.json", () -> utf8("{\"title\": \"Tram line approved\", \"language\": \"en-"
+                    + "x".repeat(9 * MB) + "\", \"body\": \"" + TRAM_TEXT + "\"}")),
+            Map.entry("comment-closed-at-once-then-2m-tags.html", () -> repeatedAfter("<html><body><article><p>" + TRAM_TEXT
+                    + "</p><!-->", "<p>ab", NEAR_LIMIT)),
+            Map.entry("comment-closed-by-dash-then-2m-tags.html", () -> repeatedAfter("<html><body><p>" + TRAM_TEXT
+                    + "</p><!--->", "<p>ab", NEAR_LIMIT)),
+            Map.entry("quote-opening-an-attribute-name-then-2m-tags.html", () -> repeatedAfter(
+                    "<html><body><p>" + TRAM_TEXT + "</p><div =\"x>", "<p>ab", NEAR_LIMIT - 8)),
+            Map.entry("bogus-comment-then-2m-tags.html", () -> repeatedAfter("<html><body><p>" + TRAM_TEXT
+                    + "</p><!x --><![CDATA[ a ]]><?x <!-- >", "<p>ab", NEAR_LIMIT)),
+            Map.entry("json-html-body-2m-tags.json", () -> utf8("{\"title\": \"Tram line approved\", \"body\": \"<p>"
+                    + TRAM_TEXT + "</p>" + "<p>ab".repeat(2_000_000) + "\"}")),
+            Map.entry("markdown-2m-inline-tags.md", () -> utf8(TRAM_MARKDOWN + "\n" + "<i>ab</i>".repeat(1_000_000)
+                    + "\n")),
+            Map.entry("style-blocks-520-in-head.html", () -> utf8(rawBlocksInHead("<style>.a{}</style>"))),
+            Map.entry("title-textarea-xmp-blocks-520.html", () -> utf8(rawBlocksInHead(
+                    "<title>Tram</title><textarea>x</textarea><xmp><div></xmp><noembed>y</noembed>"))),
+            Map.entry("script-escapes-520.html", () -> utf8(rawBlocksInHead(
+                    "<script><!-- <script>var a = '<div>';</script> --></script><script>b = '</scripts>';</script>"))),
+            Map.entry("controls-after-64k.txt", () -> utf8(new String(prose("", " ", "", 70_000), StandardCharsets.UTF_8)
+                    + "\n\nThe last paragraph has a bell\u0007 and an escape\u001b in it.\u0000\n")));
+
 
     private BadInputs() {
     }
@@ -126,6 +163,22 @@ public final class BadInputs {
 
     static byte[] utf8(String s) {
         return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** {@code head}, then {@code unit} repeated until {@code size} bytes (whole units only). */
+    private static byte[] repeatedAfter(String head, String unit, int size) {
+        return utf8(head + unit.repeat((size - head.length()) / unit.length()));
+    }
+
+    /**
+     * A page with 520 of {@code blocks} in its head (more than the 512 levels the guard allows, were they never
+     * closed), then an article, reader comments and a footer that extraction must keep apart.
+     */
+    private static String rawBlocksInHead(String blocks) {
+        return "<html><head><title>Tram</title>" + blocks.repeat(520) + "</head><body><article><p>" + TRAM_TEXT
+                + "</p></article><div class=comments><p>I think the council is wasting our money again, as it always"
+                + " does.</p></div><footer><p>The Daily Example is published by Example Media Group in Port Amsel."
+                + "</p></footer></body></html>";
     }
 
     private static byte[] repeatedTo(String unit, int size) {

@@ -88,4 +88,22 @@ class MarkupGuardTest {
         assertSame(page, guard(page).markup());
         assertTrue(System.nanoTime() - start < 5_000_000_000L);
     }
+
+    @Test
+    void raw_text_and_rcdata_elements_close_at_their_end_tag_and_add_no_depth() throws UnreadableUpload {
+        String blocks = "<style>.a{}</style><script>x()</script><title>t</title><textarea>a</textarea><xmp>x</xmp>"
+                + "<iframe>i</iframe><noembed>n</noembed><noframes>f</noframes>";
+        MarkupGuard.Guarded g = guard(blocks.repeat(600) + "<div><div>deep</div></div>");
+        assertEquals(List.of(), g.issues());
+        assertEquals(2, g.depth());
+        assertEquals(8 * 600 + 2, g.elements());
+    }
+
+    @Test
+    void a_comment_closed_at_once_hides_no_tags() {
+        String tags = "<p>ab".repeat(MarkupGuard.MAX_TAGS + 1);
+        for (String opening : List.of("<!-->", "<!--->", "<!-- a --!>", "<div =\"x>", "<?x <!-- >", "</ x <!-- >")) {
+            assertThrows(UnreadableUpload.class, () -> guard("<p>text</p>" + opening + tags), opening);
+        }
+    }
 }

@@ -21,7 +21,6 @@ import java.util.TreeMap;
 final class FollowupDays {
 
     static final Path DAYS = Path.of("src/test/resources/followup/days");
-    static final List<String> DATES = List.of("2024-09-12", "2024-09-13", "2024-09-14");
 
     private static Map<String, Digest> digests;
 
@@ -31,18 +30,37 @@ final class FollowupDays {
     /** The digests by day, made once. */
     static synchronized Map<String, Digest> digests() {
         if (digests == null) {
-            Map<String, Digest> out = new TreeMap<>();
-            List<Digest> earlier = new ArrayList<>();
-            for (String date : DATES) {
-                LocalDay day = LocalDay.read(List.of(DAYS.resolve(date)), new ArticleParser());
-                Digest d = new StoryFollower().follow(
-                        new DigestEngine().summarize(date, day.articles(), day.rejected()), earlier);
-                out.put(date, d);
-                earlier.add(0, d);
-            }
-            digests = out;
+            digests = digestsOf(DAYS);
         }
         return digests;
+    }
+
+    /**
+     * The digests of the day folders ({@code YYYY-MM-DD}) under {@code days}, in order of day, each told against
+     * the digests before it.
+     */
+    static Map<String, Digest> digestsOf(Path days) {
+        Map<String, Digest> out = new TreeMap<>();
+        List<Digest> earlier = new ArrayList<>();
+        List<String> dates;
+        try (java.util.stream.Stream<Path> dirs = java.nio.file.Files.list(days)) {
+            dates = dirs.map(d -> d.getFileName().toString()).filter(n -> n.matches("\\d{4}-\\d{2}-\\d{2}"))
+                    .sorted().toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        for (String date : dates) {
+            LocalDay day = LocalDay.read(List.of(days.resolve(date)), new ArticleParser());
+            Map<String, List<String>> leads = new java.util.HashMap<>();
+            for (var a : day.articles()) {
+                leads.put(a.key(), a.sentences().subList(0, Math.min(2, a.sentences().size())));
+            }
+            Digest d = new StoryFollower().follow(
+                    new DigestEngine().summarize(date, day.articles(), day.rejected()), earlier, leads);
+            out.put(date, d);
+            earlier.add(0, d);
+        }
+        return out;
     }
 
     /** The story of {@code date} whose articles' file names start with {@code event}. */

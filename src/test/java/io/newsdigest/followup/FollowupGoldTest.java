@@ -11,26 +11,29 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The invented days scored against their gold ({@code src/test/resources/followup/gold.json}) by the project's
+ * Each set of invented days ({@code src/test/resources/followup*}) scored against its gold by the project's
  * scorer, {@code scripts/score_days.py}, held to the bars: continuing stories found with precision and recall
  * of at least 0.95, at most a tenth of new facts repeating an earlier digest, every moved figure reported.
  */
 class FollowupGoldTest {
 
-    @Test
-    void the_invented_days_meet_the_bars(@TempDir Path archive) throws Exception {
+    @ParameterizedTest
+    @ValueSource(strings = {"followup", "followup-b"})
+    void the_invented_days_meet_the_bars(String set, @TempDir Path archive) throws Exception {
         assumeTrue(python(), "python3 is not installed");
-        for (Map.Entry<String, Digest> day : FollowupDays.digests().entrySet()) {
+        Path root = Path.of("src/test/resources").resolve(set);
+        for (Map.Entry<String, Digest> day : FollowupDays.digestsOf(root.resolve("days")).entrySet()) {
             Files.createDirectories(archive.resolve(day.getKey()));
             Files.writeString(archive.resolve(day.getKey()).resolve("digest.json"), Json.writePretty(day.getValue()));
         }
 
         Process p = new ProcessBuilder("python3", "scripts/score_days.py", archive.toString(),
-                "src/test/resources/followup/gold.json", "--json").redirectErrorStream(true).start();
+                root.resolve("gold.json").toString(), "--json").redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes());
         assertTrue(p.waitFor(60, TimeUnit.SECONDS));
         assertEquals(0, p.exitValue(), out);

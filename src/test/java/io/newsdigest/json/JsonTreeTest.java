@@ -78,4 +78,17 @@ class JsonTreeTest {
         assertEquals("a boolean", JsonTree.kind(true));
         assertEquals("a null", JsonTree.kind(null));
     }
+
+    @Test
+    void a_number_of_any_length_is_read_as_a_number_in_linear_time() throws JsonProcessingException {
+        String digits = "7".repeat(5_000_000);
+        long start = System.nanoTime();
+        Object v = JsonTree.read("{\"n\": " + digits + ", \"f\": -" + digits + ".5e3, \"small\": 12}");
+        assertTrue(System.nanoTime() - start < 5_000_000_000L, "well under 5 s");
+        java.util.Map<?, ?> m = (java.util.Map<?, ?>) v;
+        assertEquals(Double.POSITIVE_INFINITY, m.get("n"));
+        assertEquals(Double.NEGATIVE_INFINITY, m.get("f"));
+        assertEquals(12, m.get("small"));
+        assertEquals("a number", JsonTree.kind(m.get("n")));
+    }
 }

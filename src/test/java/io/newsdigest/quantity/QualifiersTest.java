@@ -43,4 +43,13 @@ class QualifiersTest {
         Quantity q = only(sentence);
         return List.of(q.low(), q.high());
     }
+
+    @Test
+    void an_approximation_reaches_as_far_as_the_rounding_its_digits_show() {
+        assertEquals(60, Qualifiers.approximation(500), 1e-9);
+        assertEquals(1.54, Qualifiers.approximation(77), 1e-9);
+        assertEquals(8.4, Qualifiers.approximation(70), 1e-9);
+        assertEquals(2500, Qualifiers.approximation(125_000), 1e-9);
+        assertEquals(0.138, Qualifiers.approximation(6.9), 1e-9);
+    }
 }

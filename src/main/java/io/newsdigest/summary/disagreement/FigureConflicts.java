@@ -36,7 +36,7 @@ final class FigureConflicts implements ConflictDetector {
     private static final double OUTLIER = 20;
     /** How far above its bound an open figure ("more than 60") is read to reach. */
     private static final double OPEN_BOUND = 1.5;
-    /** Measurements written in different units that differ by less than this share are one value converted. */
+    /** Measurements that differ by less than this share are one value, rounded or converted. */
     private static final double ROUNDING = 0.03;
     /** Distinct figures shown, the best supported first. */
     private static final int MAX_SIDES = 6;
@@ -97,7 +97,8 @@ final class FigureConflicts implements ConflictDetector {
         mentions.sort(Comparator.comparing((Mention m) -> !m.quantity().exact())
                 .thenComparingInt(m -> m.statement().position())
                 .thenComparingDouble(m -> -reading.centrality(m.statement()))
-                .thenComparingInt(m -> m.statement().id()));
+                .thenComparingInt(m -> m.statement().id())
+                .thenComparingInt(m -> m.quantity().firstToken()));
         List<List<Mention>> sides = new ArrayList<>();
         for (Mention m : mentions) {
             List<Mention> joined = null;
@@ -162,15 +163,18 @@ final class FigureConflicts implements ConflictDetector {
 
     /**
      * Whether two figures of one kind report the same value. Intervals must meet, with 3% for rounding when
-     * they are written in different units ("72 km", "45 miles"), and an open bound read as a report, not as
+     * they are written in different units ("72 km", "45 miles") or measure a length, an area, a weight, a speed
+     * or a duration ("71 km" and "72 km" from the same place), and an open bound read as a report, not as
      * logic: "more than 5,300" reports a figure near 5,300 (up to half as much again), so it agrees with "at
      * least 5,000" and "5,600" but differs from "11,300".
      */
     static boolean agree(Quantity a, Quantity b) {
-        double tol = a.writtenIn().equals(b.writtenIn()) ? 0 : ROUNDING;
+        boolean measured = a.dimension() != Dimension.COUNT && a.dimension() != Dimension.MAGNITUDE
+                && a.dimension() != Dimension.PERCENT && a.dimension() != Dimension.MONEY;
+        double tol = measured || !a.writtenIn().equals(b.writtenIn()) ? ROUNDING : 0;
         double[] x = reported(a);
         double[] y = reported(b);
-        return x[0] * (1 - tol) <= y[1] * (1 + tol) && y[0] * (1 - tol) <= x[1] * (1 + tol);
+        return x[0] <= y[1] * (1 + tol) && y[0] <= x[1] * (1 + tol);
     }
 
     private static double[] reported(Quantity q) {

@@ -283,10 +283,36 @@ final class FigureKind {
             }
         }
         if (qa.dimension() == Dimension.LENGTH) {
-            return names >= 1; // a distance is from a named place: "72 km southwest of Marrakesh"
+            // a distance is from a named place: "72 km (45 miles) southwest of the tourist hotspot Marrakesh"
+            Set<String> from = placesAfter(sa, qa);
+            from.retainAll(placesAfter(sb, qb));
+            return names >= 1 || !from.isEmpty();
         }
         double sim = reading.similarity(sa, sb);
         return overlap >= 2 || overlap >= 1 && sim >= 0.15;
+    }
+
+    /** The names written after a figure in its clause: the place a distance is measured from. */
+    private static Set<String> placesAfter(Statement s, Quantity q) {
+        Set<String> out = new TreeSet<>();
+        List<Token> tokens = s.sentence().tokens();
+        for (io.newsdigest.text.Term t : s.sentence().terms()) {
+            if (t.token() > q.lastToken() && s.names().contains(t.key()) && !clauseEndsBetween(tokens, q.lastToken(),
+                    t.token())) {
+                out.add(t.key());
+            }
+        }
+        return out;
+    }
+
+    private static boolean clauseEndsBetween(List<Token> tokens, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            String n = tokens.get(k).norm();
+            if (n.equals(",") || n.equals(";") || n.equals(".")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static LocalDate date(String iso) {

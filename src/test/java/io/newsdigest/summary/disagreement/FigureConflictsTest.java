@@ -94,4 +94,16 @@ class FigureConflictsTest {
         assertEquals(1, found.size(), () -> "found: " + found);
         assertTrue(found.get(0).topic().startsWith("Distance: "), found.get(0).topic());
     }
+
+    @Test
+    void a_measurement_rounded_to_the_unit_is_the_same_value_but_a_figure_written_to_the_unit_is_not_about_another() {
+        assertEquals(List.of(), figures(
+                article("a.txt", null, LEAD_A, "The ferry sank 71 kilometres (44 miles) east of Velm harbour."),
+                article("b.txt", null, LEAD_B, "The ferry sank 72 kilometres (45 miles) east of Velm harbour.")));
+        List<Disagreement> found = figures(
+                article("a.txt", null, LEAD_A, "The ferry sank some 77 kilometres east of Velm harbour."),
+                article("b.txt", null, LEAD_B, "The ferry sank 72 kilometres (45 miles) east of the old port of Velm."));
+        assertEquals(1, found.size(), () -> "found: " + found);
+        assertEquals("Distance: 72 kilometres / some 77 kilometres", found.get(0).topic());
+    }
 }

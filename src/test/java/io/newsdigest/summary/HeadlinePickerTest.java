@@ -1,0 +1,29 @@
+package io.newsdigest.summary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.newsdigest.article.Article;
+import io.newsdigest.digest.Digest;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class HeadlinePickerTest {
+
+    private static Article article(String key, String title, String... sentences) {
+        return new Article(key, Integer.toHexString(key.hashCode()) + "00000000", "text", title, null, null, null,
+                "en", List.of(sentences), List.of());
+    }
+
+    @Test
+    void a_title_cut_off_at_a_comma_is_not_a_headline() {
+        Digest d = new DigestEngine().summarize("2030-01-01", List.of(
+                article("a.txt", "The Dessa river burst its banks at Lindholm on Sunday after three days of rain,",
+                        "The Dessa river burst its banks at Lindholm on Sunday after three days of heavy rain.",
+                        "About 300 homes in Lindholm were evacuated, the mayor said."),
+                article("b.txt", "Dessa river floods Lindholm homes",
+                        "Flooding forced Lindholm to evacuate about 300 homes after the Dessa river burst its banks.",
+                        "The mayor of Lindholm said the evacuation went smoothly.")), List.of());
+        assertEquals(1, d.stories().size());
+        assertEquals("Dessa river floods Lindholm homes", d.stories().get(0).headline());
+    }
+}
