@@ -15,8 +15,11 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import org.opentest4j.AssertionFailedError;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -111,6 +114,30 @@ final class Cloud {
 
         String outcome() {
             return report == null ? null : report.get("outcome").asText();
+        }
+
+        /**
+         * The outcome each of {@code runs} reported, by run; a run that wrote no report fails the test with what it
+         * failed with (the first such run's failure is the cause, the others' are suppressed) and what it logged.
+         */
+        static Map<String, String> reportedOutcomes(Map<String, Result> runs) {
+            Map<String, String> outcomes = new LinkedHashMap<>();
+            List<String> unreported = new ArrayList<>();
+            List<Throwable> failures = new ArrayList<>();
+            runs.forEach((run, r) -> {
+                if (r.report() == null) {
+                    unreported.add(run + " wrote no report; it failed with " + r.failure() + " and logged " + r.logged());
+                    failures.add(r.failure());
+                } else {
+                    outcomes.put(run, r.outcome());
+                }
+            });
+            if (!unreported.isEmpty()) {
+                AssertionFailedError error = new AssertionFailedError(String.join("\n", unreported), failures.get(0));
+                failures.stream().skip(1).filter(Objects::nonNull).forEach(error::addSuppressed);
+                throw error;
+            }
+            return outcomes;
         }
     }
 
