@@ -106,7 +106,8 @@ final class EventLinks {
 
     private static Article document(ReportedStory s, Map<String, List<String>> leads) {
         List<String> text = new ArrayList<>(s.outline());
-        for (ArticleRef a : s.story().articles()) {
+        List<ArticleRef> articles = s.story().articles();
+        for (ArticleRef a : articles.subList(0, Math.min(ReportedStory.TITLES, articles.size()))) {
             text.addAll(leads.getOrDefault(a.key(), List.of()));
         }
         return new Article(s.date() + "/" + s.story().id(), null, null, s.story().headline(), null, null, null,

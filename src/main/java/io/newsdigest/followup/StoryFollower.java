@@ -31,6 +31,9 @@ import java.util.stream.IntStream;
  */
 public final class StoryFollower {
 
+    /** Days of an event's earlier stories compared with today's (the latest ones). */
+    private static final int COMPARED_DAYS = 3;
+
     private final Tokenizer tokenizer = new Tokenizer();
     private final TermAnalyzer analyzer = new TermAnalyzer();
     private final QuantityReader quantities = new QuantityReader(analyzer);
@@ -73,7 +76,7 @@ public final class StoryFollower {
             return today.story();
         }
         ReportedStory latest = earlier.get(0);
-        StoryAcrossDays across = new StoryAcrossDays(today, earlier, tokenizer, analyzer, quantities);
+        StoryAcrossDays across = new StoryAcrossDays(today, latestDays(earlier), tokenizer, analyzer, quantities);
         List<SharedFact> fresh = new ArrayList<>();
         List<SharedFact> reported = new ArrayList<>();
         for (SharedFact f : today.story().sharedFacts()) {
@@ -92,6 +95,23 @@ public final class StoryFollower {
         List<Settlement> settled = settlements.find(across);
         return today.story().following(new Continuation(latest.date(), latest.story().id(),
                 latest.story().headline()), fresh, moved, settled);
+    }
+
+    /**
+     * The earlier stories of the last {@link #COMPARED_DAYS} days that reported the event (the list is latest
+     * first): a continuing story's digest lists again, marked not new, the facts its sources still state, so the
+     * last few digests of an event hold what was reported, and reading every day of a long chain would cost much
+     * for little.
+     */
+    private static List<ReportedStory> latestDays(List<ReportedStory> earlier) {
+        java.util.Set<String> days = new java.util.HashSet<>();
+        List<ReportedStory> out = new ArrayList<>();
+        for (ReportedStory s : earlier) {
+            if (days.contains(s.date()) || days.size() < COMPARED_DAYS && days.add(s.date())) {
+                out.add(s);
+            }
+        }
+        return out;
     }
 
     /** 0: new, or continuing with a change; 1: continuing with something else new; 2: nothing new. */
