@@ -40,6 +40,8 @@ final class BlameConflicts implements ConflictDetector {
     /** How many words before an active verb of causing its subject may stand ("Russian forces had blown"). */
     private static final int SUBJECT_REACH = 3;
     private static final int MAX_SIDES = 4;
+    /** Blaming statements compared per story, the most central first. */
+    private static final int MAX_FRAMES = 250;
     /** Sources that must lay the blame on an agent for it to be a side: a claim the news carries. */
     private static final int MIN_SOURCES = 2;
 
@@ -54,6 +56,13 @@ final class BlameConflicts implements ConflictDetector {
             if (f != null) {
                 frames.add(f);
             }
+        }
+        if (frames.size() > MAX_FRAMES) {
+            // agents are compared pairwise: a story's most central blaming statements are enough
+            frames.sort(Comparator.comparingDouble((Frame f) -> -reading.centrality(f.statement()))
+                    .thenComparingInt(f -> f.statement().id()));
+            frames = new ArrayList<>(frames.subList(0, MAX_FRAMES));
+            frames.sort(Comparator.comparingInt(f -> f.statement().id()));
         }
         // frames whose agents share a name are one agent, transitively ("Palestinian", "Palestinian Islamic
         // Jihad", "Islamic Jihad"); each side holds one statement per source

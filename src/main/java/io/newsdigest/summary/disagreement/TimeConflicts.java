@@ -222,9 +222,10 @@ final class TimeConflicts implements ConflictDetector {
             default -> "Date";
         };
         Set<String> shared = near(b);
+        shared.retainAll(near(a));
         List<String> words = new ArrayList<>();
         for (Term t : a.statement().sentence().terms()) {
-            if (shared.contains(t.key()) && near(a).contains(t.key()) && words.size() < 3) {
+            if (shared.contains(t.key()) && words.size() < 3) {
                 words.add(a.statement().sentence().tokens().get(t.token()).text());
             }
         }
