@@ -29,8 +29,11 @@ final class FactFinder {
     record Settings(double align, int minShared, double group, double redundancy, int max) {
     }
 
-    /** How much a fact that states the toll weighs beside its support and lead. */
-    private static final double TOLL = 0.5;
+    /**
+     * How much a fact that states the toll, or the day of the event, weighs beside its support and lead: what
+     * happened, when, and what it cost are what a reader needs first, and weigh alike.
+     */
+    private static final double ESSENTIAL = 0.5;
     private static final TermAnalyzer WORDS = new TermAnalyzer();
     /** The anchors of counts of the dead and injured. */
     private static final Set<String> CASUALTIES = Set.of("person/" + WORDS.key("killed", false),
@@ -165,7 +168,7 @@ final class FactFinder {
      * How much a reader needs a fact first: what happened, where and when, and the toll come in the lead of the
      * reports, stated by most of the story's sources, and close to the rest of the story. The share of sources,
      * how early they state it (a sentence in the first {@link #LEAD} of its article counts, the earlier the more)
-     * and the group's score (centrality and agreement), together.
+     * the group's score (centrality and agreement), and whether it gives the toll or the day, together.
      */
     private static double importance(StoryReading reading, Group g) {
         double lead = 0;
@@ -173,7 +176,24 @@ final class FactFinder {
             lead += Math.max(0, 1 - s.position() / (double) LEAD);
         }
         double support = (double) g.sources() / Math.max(2, reading.story().independentSources());
-        return support + lead / g.members().size() + 0.5 * g.score() + TOLL * tollShare(g);
+        return support + lead / g.members().size() + 0.5 * g.score() + ESSENTIAL * (tollShare(g) + dayShare(g));
+    }
+
+    /**
+     * The share of a fact's sentences that date what happened (a date or a day of the week that is not when
+     * something was said): when the event took place.
+     */
+    private static double dayShare(Group g) {
+        int n = 0;
+        for (Statement s : g.members()) {
+            for (Quantity q : s.quantities()) {
+                if ((q.dimension() == Dimension.DATE || q.dimension() == Dimension.WEEKDAY) && !s.isTimeOfSaying(q)) {
+                    n++;
+                    break;
+                }
+            }
+        }
+        return (double) n / g.members().size();
     }
 
     /** The share of a fact's sentences that count the dead or injured: the toll, what a reader looks for first. */

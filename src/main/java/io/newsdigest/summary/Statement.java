@@ -4,6 +4,7 @@ import io.newsdigest.quantity.Quantity;
 import io.newsdigest.story.ArticleText;
 import io.newsdigest.text.AnalyzedSentence;
 import io.newsdigest.text.Term;
+import io.newsdigest.text.Token;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
@@ -24,6 +25,12 @@ import java.util.Set;
  */
 public record Statement(int id, int member, int source, int position, ArticleText article,
         AnalyzedSentence sentence, Set<String> keys, Set<String> names, List<Quantity> quantities) {
+
+    /** Verbs of reporting: a time next to one is when something was said, not when it happened. */
+    private static final Set<String> REPORTING = Set.of("said", "says", "say", "told", "tells", "announced",
+            "announces", "reported", "reports", "stated", "states", "confirmed", "confirms", "added", "adds",
+            "noted", "notes", "declared", "claimed", "claims", "denied", "denies", "insisted", "warned", "briefed",
+            "updated", "tweeted", "posted", "wrote", "issued", "released", "published", "showed", "shows");
 
     public Statement {
         keys = sorted(keys);
@@ -79,5 +86,19 @@ public record Statement(int id, int member, int source, int position, ArticleTex
             }
         }
         return n;
+    }
+
+    /**
+     * Whether a time this statement states is when something was said rather than when it happened: a verb of
+     * saying stands within two words of it ("officials said Saturday", "on Friday told reporters").
+     */
+    public boolean isTimeOfSaying(Quantity q) {
+        List<Token> tokens = sentence.tokens();
+        for (int k = Math.max(0, q.firstToken() - 2); k <= Math.min(tokens.size() - 1, q.lastToken() + 2); k++) {
+            if ((k < q.firstToken() || k > q.lastToken()) && REPORTING.contains(tokens.get(k).norm())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -97,8 +97,8 @@ class FactFinderTest {
 
     @Test
     void a_fact_that_states_the_toll_comes_before_one_as_widely_and_as_early_stated_on_average() {
-        String roads = "Roads north of Lindholm were closed by the police and the army on Sunday night.";
-        String roads2 = "Roads north of Lindholm were closed by the police and the army late on Sunday night.";
+        String roads = "Roads north of Lindholm were closed by the police and the army during the night.";
+        String roads2 = "Roads north of Lindholm were closed by the police and the army late in the night.";
         String toll = "Two people were killed when the Dessa river swept away their car near Lindholm.";
         String toll2 = "A car was carried off by the Dessa near Lindholm, and the two people in it were killed.";
         Digest d = new DigestEngine().summarize("2030-01-01", List.of(
@@ -107,5 +107,33 @@ class FactFinderTest {
         List<SharedFact> facts = onlyStory(d).sharedFacts();
         assertEquals(2, facts.size(), () -> "facts: " + facts);
         assertTrue(facts.get(0).evidence().contains(new Evidence("a.txt", toll)), () -> "first: " + facts.get(0));
+    }
+
+    @Test
+    void a_fact_that_dates_what_happened_comes_before_one_as_widely_and_a_little_earlier_stated() {
+        String roads = "Roads north of Lindholm were closed by the police and the army during the night.";
+        String roads2 = "Roads north of Lindholm were closed by the police and the army late in the night.";
+        String burst = "The Dessa river burst its banks at Lindholm on Sunday, flooding the lower town.";
+        String burst2 = "The lower town of Lindholm was flooded when the Dessa burst its banks on Sunday.";
+        Digest d = new DigestEngine().summarize("2030-01-01", List.of(
+                article("a.txt", "Dessa river floods Lindholm", roads, burst, A3),
+                article("b.txt", "Lindholm evacuates 300 homes as Dessa bursts banks", roads2, burst2, B3)), List.of());
+        List<SharedFact> facts = onlyStory(d).sharedFacts();
+        assertEquals(2, facts.size(), () -> "facts: " + facts);
+        assertTrue(facts.get(0).evidence().contains(new Evidence("a.txt", burst)), () -> "first: " + facts.get(0));
+    }
+
+    @Test
+    void the_day_something_was_said_does_not_date_what_happened() {
+        String roads = "Roads north of Lindholm were closed by the police and the army during the night.";
+        String roads2 = "Roads north of Lindholm were closed by the police and the army late in the night.";
+        String said = "The Dessa river has burst its banks at Lindholm, flooding the lower town, officials said Sunday.";
+        String said2 = "The lower town of Lindholm has been flooded by the Dessa, the council said on Sunday.";
+        Digest d = new DigestEngine().summarize("2030-01-01", List.of(
+                article("a.txt", "Dessa river floods Lindholm", roads, said, A3),
+                article("b.txt", "Lindholm evacuates 300 homes as Dessa bursts banks", said2, roads2, B3)), List.of());
+        List<SharedFact> facts = onlyStory(d).sharedFacts();
+        assertEquals(2, facts.size(), () -> "facts: " + facts);
+        assertTrue(facts.get(0).evidence().contains(new Evidence("a.txt", roads)), () -> "first: " + facts.get(0));
     }
 }

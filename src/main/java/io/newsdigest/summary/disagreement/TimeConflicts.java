@@ -31,12 +31,6 @@ final class TimeConflicts implements ConflictDetector {
     /** Conflicting pairs tried, most similar first, before giving up on a dimension and anchor. */
     private static final int MAX_SEEDS = 20;
 
-    /** Verbs of reporting: a time next to one is when something was said, not when it happened. */
-    private static final Set<String> REPORTING = Set.of("said", "says", "say", "told", "tells", "announced",
-            "announces", "reported", "reports", "stated", "states", "confirmed", "confirms", "added", "adds",
-            "noted", "notes", "declared", "claimed", "claims", "denied", "denies", "insisted", "warned", "briefed",
-            "updated", "tweeted", "posted", "wrote", "issued", "released", "published", "showed", "shows");
-
     /** How many words either side of a time say what happened then. */
     private static final int NEAR = 3;
     /** Words that only qualify a time: "late Sunday night", "early on Monday". */
@@ -54,7 +48,7 @@ final class TimeConflicts implements ConflictDetector {
         Map<String, List<Mention>> buckets = new TreeMap<>();
         for (Statement s : reading.statements()) {
             for (Quantity q : s.quantities()) {
-                if (!q.dimension().isTemporal() || reportingTime(s, q)) {
+                if (!q.dimension().isTemporal() || s.isTimeOfSaying(q)) {
                     continue;
                 }
                 String key = q.dimension() + ":" + q.unit();
@@ -232,16 +226,5 @@ final class TimeConflicts implements ConflictDetector {
         String what = words.isEmpty() ? "" : " (" + String.join(" ", words) + ")";
         return label + what + ": " + FigureKind.value(a.statement(), a.quantity()) + " / "
                 + FigureKind.value(b.statement(), b.quantity());
-    }
-
-    /** Whether the time is when something was said ("officials said Saturday", "on Friday told reporters"). */
-    private static boolean reportingTime(Statement s, Quantity q) {
-        List<Token> tokens = s.sentence().tokens();
-        for (int k = Math.max(0, q.firstToken() - 2); k <= Math.min(tokens.size() - 1, q.lastToken() + 2); k++) {
-            if ((k < q.firstToken() || k > q.lastToken()) && REPORTING.contains(tokens.get(k).norm())) {
-                return true;
-            }
-        }
-        return false;
     }
 }
