@@ -101,12 +101,7 @@ class FactFinderTest {
         String roads2 = "Roads north of Lindholm were closed by the police and the army late in the night.";
         String toll = "Two people were killed when the Dessa river swept away their car near Lindholm.";
         String toll2 = "A car was carried off by the Dessa near Lindholm, and the two people in it were killed.";
-        Digest d = new DigestEngine().summarize("2030-01-01", List.of(
-                article("a.txt", "Dessa river floods Lindholm", roads, toll, A3),
-                article("b.txt", "Lindholm evacuates 300 homes as Dessa bursts banks", toll2, roads2, B3)), List.of());
-        List<SharedFact> facts = onlyStory(d).sharedFacts();
-        assertEquals(2, facts.size(), () -> "facts: " + facts);
-        assertTrue(facts.get(0).evidence().contains(new Evidence("a.txt", toll)), () -> "first: " + facts.get(0));
+        assertFirstOfTwo(toll, List.of(roads, toll), List.of(toll2, roads2));
     }
 
     @Test
@@ -115,12 +110,7 @@ class FactFinderTest {
         String roads2 = "Roads north of Lindholm were closed by the police and the army late in the night.";
         String burst = "The Dessa river burst its banks at Lindholm on Sunday, flooding the lower town.";
         String burst2 = "The lower town of Lindholm was flooded when the Dessa burst its banks on Sunday.";
-        Digest d = new DigestEngine().summarize("2030-01-01", List.of(
-                article("a.txt", "Dessa river floods Lindholm", roads, burst, A3),
-                article("b.txt", "Lindholm evacuates 300 homes as Dessa bursts banks", roads2, burst2, B3)), List.of());
-        List<SharedFact> facts = onlyStory(d).sharedFacts();
-        assertEquals(2, facts.size(), () -> "facts: " + facts);
-        assertTrue(facts.get(0).evidence().contains(new Evidence("a.txt", burst)), () -> "first: " + facts.get(0));
+        assertFirstOfTwo(burst, List.of(roads, burst), List.of(roads2, burst2));
     }
 
     @Test
@@ -129,11 +119,16 @@ class FactFinderTest {
         String roads2 = "Roads north of Lindholm were closed by the police and the army late in the night.";
         String said = "The Dessa river has burst its banks at Lindholm, flooding the lower town, officials said Sunday.";
         String said2 = "The lower town of Lindholm has been flooded by the Dessa, the council said on Sunday.";
+        assertFirstOfTwo(roads, List.of(roads, said), List.of(said2, roads2));
+    }
+
+    /** Two articles (three sentences each, their last one unshared) give two facts, the first quoting {@code first}. */
+    private static void assertFirstOfTwo(String first, List<String> a, List<String> b) {
         Digest d = new DigestEngine().summarize("2030-01-01", List.of(
-                article("a.txt", "Dessa river floods Lindholm", roads, said, A3),
-                article("b.txt", "Lindholm evacuates 300 homes as Dessa bursts banks", said2, roads2, B3)), List.of());
+                article("a.txt", "Dessa river floods Lindholm", a.get(0), a.get(1), A3),
+                article("b.txt", "Lindholm evacuates 300 homes as Dessa bursts banks", b.get(0), b.get(1), B3)), List.of());
         List<SharedFact> facts = onlyStory(d).sharedFacts();
         assertEquals(2, facts.size(), () -> "facts: " + facts);
-        assertTrue(facts.get(0).evidence().contains(new Evidence("a.txt", roads)), () -> "first: " + facts.get(0));
+        assertTrue(facts.get(0).evidence().contains(new Evidence("a.txt", first)), () -> "first: " + facts.get(0));
     }
 }
