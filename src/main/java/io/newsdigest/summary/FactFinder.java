@@ -278,7 +278,10 @@ final class FactFinder {
         return sum / n >= settings.group();
     }
 
-    /** The member closest to the rest of its group, preferring sentences of ordinary length. */
+    /**
+     * The member closest to the rest of its group, preferring sentences of ordinary length that stand on their
+     * own (no pronoun or connective pointing back at a sentence the reader does not see).
+     */
     private static Statement clearest(StoryReading reading, List<Statement> g) {
         Statement best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
@@ -299,6 +302,9 @@ final class FactFinder {
             }
             if (StatementShape.isRunOn(s)) {
                 score -= 1;
+            }
+            if (StatementShape.leansOnContext(s)) {
+                score -= 0.5;
             }
             if (best == null || score > bestScore + 1e-12) {
                 best = s;

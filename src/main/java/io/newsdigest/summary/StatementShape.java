@@ -2,6 +2,8 @@ package io.newsdigest.summary;
 
 import io.newsdigest.text.Stopwords;
 import io.newsdigest.text.Token;
+import java.util.List;
+import java.util.Set;
 
 /**
  * Decides whether a statement has the shape of a sentence a digest may report: running prose, not page
@@ -10,6 +12,13 @@ import io.newsdigest.text.Token;
  * long enough to be one.
  */
 final class StatementShape {
+
+    /** Words that, opening a sentence, point back at one the reader of a digest has not seen. */
+    private static final Set<String> POINTING_BACK = Set.of("it", "this", "that", "these", "those", "he", "she",
+            "they", "his", "her", "their", "its", "but", "and", "also", "however", "meanwhile", "still", "yet", "then");
+    /** Pronouns that name a speaker only to a reader of the whole article. */
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it");
+    private static final Set<String> SAYING = Set.of("said", "says", "added", "told", "wrote");
 
     private StatementShape() {
     }
@@ -38,5 +47,22 @@ final class StatementShape {
     /** Whether the sentence is so long it is probably several sentences run together. */
     static boolean isRunOn(Statement s) {
         return s.words() > 60;
+    }
+
+    /**
+     * Whether the sentence leans on the one before it, so that quoted alone it leaves the reader asking who or
+     * what: it opens with a pronoun, a demonstrative or a connective ("It also came a day before...", "But the
+     * ministry..."), or its speaker is a pronoun ("..., he said.").
+     */
+    static boolean leansOnContext(Statement s) {
+        List<Token> words = s.sentence().tokens().stream().filter(Token::isWord).toList();
+        if (words.isEmpty()) {
+            return false;
+        }
+        if (POINTING_BACK.contains(words.get(0).norm())) {
+            return true;
+        }
+        int n = words.size();
+        return n >= 3 && PRONOUNS.contains(words.get(n - 2).norm()) && SAYING.contains(words.get(n - 1).norm());
     }
 }
