@@ -9,7 +9,7 @@ import java.util.TreeMap;
 
 /**
  * Which words of a sentence are denied, and how. A negation cue ("not", "n't", "no", "never", "without", "yet
- * to", "failed to", "refused to") denies the first content word after it in its clause, skipping auxiliaries
+ * to", "failed to", "refused to", "lack of", "absence of") denies the first content word after it in its clause, skipping auxiliaries
  * and adverbs: in "has not been publicly released" the denied word is "released". A hedge ("fall short of",
  * "stop short of", "far from") denies the next few content words: in "fell short of a formal alliance" both
  * "formal" and "alliance". A negated verb of belief denies nothing: "they do not believe anyone survived" says
@@ -73,6 +73,8 @@ final class Polarity {
                     || w.equals("fell") || w.equals("falling") || w.equals("stop") || w.equals("stops")
                     || w.equals("stopped") || w.equals("stopping"))) {
                 markHead(tokens, content, i + 3, 3, Cue.HEDGE, out);
+            } else if (next.equals("of") && (w.equals("lack") || w.equals("absence"))) {
+                markHead(tokens, content, i + 2, 1, Cue.NEGATION, out); // "its lack of involvement"
             } else if (w.equals("far") && next.equals("from")) {
                 markHead(tokens, content, i + 2, 3, Cue.HEDGE, out);
             }

@@ -75,6 +75,13 @@ class ClaimConflictsTest {
     }
 
     @Test
+    void two_ways_of_denying_the_same_thing_agree() {
+        assertEquals(List.of(), disagreements("negation",
+                article("a.txt", "Officials in Varn denied any part in the fire, asserting the town's lack of involvement in the blaze at the depot."),
+                article("b.txt", "The mayor of Varn said the town had no involvement in the blaze at the depot.")));
+    }
+
+    @Test
     void a_denial_is_headed_by_what_is_in_question() {
         List<Disagreement> found = disagreements("negation",
                 article("a.txt", "Police said the engineer in charge of the bridge had been arrested on Monday."),

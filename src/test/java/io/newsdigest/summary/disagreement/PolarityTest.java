@@ -27,6 +27,13 @@ class PolarityTest {
     }
 
     @Test
+    void a_lack_or_absence_of_something_denies_it() {
+        assertEquals(Map.of("involvement", Polarity.Cue.NEGATION),
+                denied("Officials in Varn insisted on their lack of involvement in the fire."));
+        assertEquals(Map.of("survivors", Polarity.Cue.NEGATION), denied("Rescuers reported an absence of survivors."));
+    }
+
+    @Test
     void a_hedge_denies_the_words_it_governs() {
         assertEquals(Map.of("formal", Polarity.Cue.HEDGE, "alliance", Polarity.Cue.HEDGE),
                 denied("The deal falls short of a formal alliance."));
