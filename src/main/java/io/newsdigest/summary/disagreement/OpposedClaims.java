@@ -12,7 +12,8 @@ import java.util.TreeMap;
  * Related statements of different sources that use opposite words about the same thing: one source says the
  * police confirmed, another that they denied ({@code attribution}); one says prices rose, another that they
  * fell, or that a plan was approved against rejected ({@code claim}). The opposite words must have
- * overlapping words around them, and neither statement may use both.
+ * overlapping words around them, and neither statement may use both or deny the word it uses ("no confirmation"
+ * against "denied" is one refusal said twice).
  */
 final class OpposedClaims implements ConflictDetector {
 
@@ -88,8 +89,11 @@ final class OpposedClaims implements ConflictDetector {
                 || y.keys().contains(o.a())) {
             return null;
         }
-        TreeMap<String, Integer> firstShared = new TreeMap<>();
         int tokenX = Arguments.tokensOf(x, o.a()).get(0);
+        if (negated(x, Arguments.tokensOf(x, o.a())) || negated(y, Arguments.tokensOf(y, o.b()))) {
+            return null; // "no confirmation" and "denied", "did not approve" and "rejected" say the same
+        }
+        TreeMap<String, Integer> firstShared = new TreeMap<>();
         java.util.Set<String> argsX = Arguments.around(x, tokenX, o.a(), background);
         for (int t : Arguments.tokensOf(y, o.b())) {
             for (String k : Arguments.shared(argsX, Arguments.around(y, t, o.b(), background))) {
@@ -103,5 +107,16 @@ final class OpposedClaims implements ConflictDetector {
         String other = y.sentence().tokens().get(Arguments.tokensOf(y, o.b()).get(0)).text();
         return new Conflict(o.kind(), "opposed:" + o.a() + "/" + o.b(),
                 Arguments.question(x, tokenX, other), List.of(List.of(x), List.of(y)), strength);
+    }
+
+    /** Whether every use of the opposite word in the statement is denied ("there was no confirmation"). */
+    private static boolean negated(Statement s, List<Integer> tokens) {
+        java.util.Map<Integer, Polarity.Cue> denied = Polarity.denied(s.sentence().tokens(), s.sentence().terms());
+        for (int t : tokens) {
+            if (!denied.containsKey(t)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

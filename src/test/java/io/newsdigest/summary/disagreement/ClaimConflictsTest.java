@@ -82,6 +82,13 @@ class ClaimConflictsTest {
     }
 
     @Test
+    void an_opposite_word_that_is_itself_denied_opposes_nothing() {
+        assertEquals(List.of(), disagreements("attribution",
+                article("a.txt", "There was no confirmation from the ministry that the director of the Varn depot had resigned."),
+                article("b.txt", "The ministry denied that the director of the Varn depot had resigned.")));
+    }
+
+    @Test
     void a_denial_is_headed_by_what_is_in_question() {
         List<Disagreement> found = disagreements("negation",
                 article("a.txt", "Police said the engineer in charge of the bridge had been arrested on Monday."),
