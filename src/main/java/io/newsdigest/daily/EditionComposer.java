@@ -17,9 +17,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -43,9 +41,6 @@ public final class EditionComposer {
     }
 
     /** The edition of {@code day} with no earlier digest to compare with: every story is new. */
-    /** Sentences each of the day's articles is read by, besides its story's digest, to follow stories across days. */
-    private static final int LEAD = 2;
-
     public Edition compose(LocalDate day, List<Article> articles, List<Rejection> rejected) {
         return compose(day, articles, rejected, EarlierDigests.none(), Set.of(), Progress.NONE);
     }
@@ -66,7 +61,7 @@ public final class EditionComposer {
     public Edition compose(LocalDate day, List<Article> articles, List<Rejection> rejected, EarlierDigests earlier,
             Set<String> unsubscribed, Progress progress) {
         Digest digest = follower.follow(engine.summarize(day.toString(), articles, rejected, progress),
-                earlier.digests(), leads(articles));
+                earlier.digests(), StoryFollower.openings(articles));
         RenderedDigest rendered = renderer.render(digest, mailing.unsubscribeAddress());
         Instant now = clock.instant();
         List<String> to = mailing.recipientsExcept(unsubscribed);
@@ -89,14 +84,5 @@ public final class EditionComposer {
     private OutgoingMail mail(List<String> to, RenderedDigest rendered, Instant now) {
         byte[] mime = DigestEmail.compose(mailing, to, rendered, now);
         return new OutgoingMail(mailing.senderAddress(), to.stream().map(Mailing::bare).toList(), rendered.subject(), mime);
-    }
-
-    /** The first {@link #LEAD} sentences of each article, by key: what a story of one article is about. */
-    private static Map<String, List<String>> leads(List<Article> articles) {
-        Map<String, List<String>> out = new HashMap<>();
-        for (Article a : articles) {
-            out.putIfAbsent(a.key(), a.sentences().subList(0, Math.min(LEAD, a.sentences().size())));
-        }
-        return out;
     }
 }

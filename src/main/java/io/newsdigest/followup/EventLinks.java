@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,8 +24,10 @@ import java.util.stream.IntStream;
  * grouped by the engine's own grouping of articles into events ({@link StoryClusterer}), so across days the same
  * anchors decide as within a day: names and places shared, and close over all terms. An earlier story that a
  * later earlier digest already continued stands for nothing of its own: its event is read once, through its
- * latest story, and a story of today grouped with that one continues the whole chain (every earlier story the
- * chain's {@code continues} reach among the digests read). Deterministic.
+ * latest story together with what the stories it continues reported (a follow-up of one article shows little
+ * more than its headline, while the event it continues was told in full the day before), and a story of today
+ * grouped with that one continues the whole chain (every earlier story the chain's {@code continues} reach among
+ * the digests read). Deterministic.
  */
 final class EventLinks {
 
@@ -61,14 +64,21 @@ final class EventLinks {
             }
         }
         List<ReportedStory> all = new ArrayList<>(today);
+        List<List<ReportedStory>> told = new ArrayList<>();
+        for (ReportedStory s : today) {
+            told.add(List.of(s));
+        }
         for (ReportedStory s : earlier) {
             if (!continued.contains(id(s.date(), s.story().id()))) {
                 all.add(s);
+                List<ReportedStory> chain = new ArrayList<>();
+                chain(s, byId, chain);
+                told.add(chain);
             }
         }
         List<ArticleTerms> docs = IntStream.range(0, all.size()).parallel()
                 .mapToObj(i -> ArticleTerms.of(ArticleText.read(i,
-                        document(all.get(i), i < today.size() ? leads : Map.of()), tokenizer, analyzer)))
+                        document(told.get(i), i < today.size() ? leads : Map.of()), tokenizer, analyzer)))
                 .toList();
         int[] group = new int[all.size()];
         List<List<Integer>> groups = clusterer.group(docs);
@@ -104,13 +114,25 @@ final class EventLinks {
         return date + "/" + storyId;
     }
 
-    private static Article document(ReportedStory s, Map<String, List<String>> leads) {
-        List<String> text = new ArrayList<>(s.outline());
+    /**
+     * The document of a story, {@code told.get(0)}, headed by its headline: its outline, the leads of its articles,
+     * then the headlines and outlines of the earlier stories it continues ({@code told}, latest first), each
+     * sentence once.
+     */
+    private static Article document(List<ReportedStory> told, Map<String, List<String>> leads) {
+        ReportedStory s = told.get(0);
+        Set<String> text = new LinkedHashSet<>(s.outline());
         List<ArticleRef> articles = s.story().articles();
         for (ArticleRef a : articles.subList(0, Math.min(ReportedStory.TITLES, articles.size()))) {
             text.addAll(leads.getOrDefault(a.key(), List.of()));
         }
+        for (ReportedStory before : told.subList(1, told.size())) {
+            if (before.story().headline() != null && !before.story().headline().isBlank()) {
+                text.add(before.story().headline());
+            }
+            text.addAll(before.outline());
+        }
         return new Article(s.date() + "/" + s.story().id(), null, null, s.story().headline(), null, null, null,
-                null, text, List.of());
+                null, List.copyOf(text), List.of());
     }
 }

@@ -22,7 +22,9 @@ import java.util.Set;
  * "evacuated") or a measure ("1,200 hectares burned", "cost") that today's sentences give and an earlier digest
  * gave for the same thing (same dimension, unit family and anchor, and words around the number in common), with
  * another value ({@link Figures#moved}). Today's value is taken from its facts first (best first), then from claims of
- * one source, then from its articles' titles; the earlier value from the latest day that gave one, and only if none of that day's values fits
+ * one source, then from its articles' titles, then from the sentences of its articles read besides its digest
+ * ({@link StoryAcrossDays#read()}), where an exact figure ("2,012") is preferred to a bound or an approximation of
+ * the same thing ("more than 2,000"); the earlier value from the latest day that gave one, and only if none of that day's values fits
  * today's. One change per thing measured, in the order today's story states them. Calendar figures (years,
  * dates, times) and ages are never compared: they name different moments or people, not one figure that moves.
  */
@@ -37,6 +39,11 @@ final class FigureChanges {
             "about", "around", "nearly", "almost", "over", "under", "some", "roughly", "approximately", "estimated",
             "just");
 
+    /** A word just before a figure that makes it a part of another ("including 12"). */
+    private static final Set<String> PART_BEFORE = Set.of("including", "among");
+    /** Words after "of" just after a figure that make it a part of another ("12 of them"). */
+    private static final Set<String> PART_OF = Set.of("them", "whom", "those", "which");
+
     private record Mention(Statement statement, Quantity quantity) {
     }
 
@@ -44,11 +51,22 @@ final class FigureChanges {
         Map<String, Mention> todays = new LinkedHashMap<>();
         for (Statement s : todaysStatements(story)) {
             for (Quantity q : s.quantities()) {
-                if (followed(q)) {
+                if (followed(s, q)) {
                     todays.putIfAbsent(thing(q), new Mention(s, q));
                 }
             }
         }
+        Map<String, Mention> fromArticles = new LinkedHashMap<>();
+        for (Statement s : story.read()) {
+            for (Quantity q : s.quantities()) {
+                Mention m = fromArticles.get(thing(q));
+                boolean better = m == null || !m.quantity().exact() && q.exact();
+                if (followed(s, q) && !todays.containsKey(thing(q)) && better) {
+                    fromArticles.put(thing(q), new Mention(s, q));
+                }
+            }
+        }
+        todays.putAll(fromArticles);
         List<Change> out = new ArrayList<>();
         for (Map.Entry<String, Mention> e : todays.entrySet()) {
             Change c = change(story, e.getValue());
@@ -81,6 +99,7 @@ final class FigureChanges {
         for (StoryAcrossDays.Said e : story.earlier()) {
             for (Quantity q : e.statement().quantities()) {
                 if (q.comparableWith(now.quantity()) && q.anchor().equals(now.quantity().anchor())
+                        && !part(e.statement(), q)
                         && sameThing(story, now, new Mention(e.statement(), q))) {
                     String date = e.from().date();
                     if (latest == null || date.compareTo(latest) > 0) {
@@ -98,8 +117,9 @@ final class FigureChanges {
         if (latest == null || !Figures.moved(now.quantity(), values)) {
             return null;
         }
-        StoryAcrossDays.Said before = said.get(0);
-        Quantity was = values.get(0);
+        int pick = closest(values, now.quantity());
+        StoryAcrossDays.Said before = said.get(pick);
+        Quantity was = values.get(pick);
         String text = now.statement().text();
         return new Change(topic(now, was),
                 new Change.Before(written(before.statement(), was), before.from().date(),
@@ -109,14 +129,60 @@ final class FigureChanges {
     }
 
     /**
-     * Figures worth following: counts of what happened or of a named thing, and measures (an area burned, a sum, a
-     * distance); whether two of them are about the same thing is then for {@link #sameThing} to say.
+     * Which of the values the latest earlier day gave to show as the one that moved: a figure as written ("2,012",
+     * "more than 5,300") before a range or a vague word ("thousands", "about 300"), and of those the nearest to
+     * today's, the count the sources had reached; the first of equals.
      */
-    private static boolean followed(Quantity q) {
-        if (q.dimension().isTemporal() || q.dimension() == Dimension.AGE) {
+    static int closest(List<Quantity> values, Quantity now) {
+        int best = 0;
+        for (int i = 1; i < values.size(); i++) {
+            Quantity q = values.get(i);
+            Quantity b = values.get(best);
+            if (vague(q) != vague(b) ? vague(b) : gap(q, now) < gap(b, now)) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    /** Whether a value is a range or an approximation rather than one figure or one bound. */
+    private static boolean vague(Quantity q) {
+        return !q.exact() && !Double.isInfinite(q.low()) && !Double.isInfinite(q.high());
+    }
+
+    private static double gap(Quantity q, Quantity now) {
+        return Math.abs(Figures.written(q) - Figures.written(now));
+    }
+
+
+    /**
+     * Figures worth following: counts of what happened or of a named thing, and measures (an area burned, a sum, a
+     * distance), but not a part of another figure ({@link #part}); whether two of them are about the same thing is
+     * then for {@link #sameThing} to say.
+     */
+    private static boolean followed(Statement s, Quantity q) {
+        if (q.dimension().isTemporal() || q.dimension() == Dimension.AGE || part(s, q)) {
             return false;
         }
         return q.dimension() != Dimension.COUNT || !q.anchor().equals("/") && !q.anchor().isEmpty();
+    }
+
+    /**
+     * Whether the figure counts a part of another one in its sentence, not the whole: "including 205 in a
+     * critical condition", "among them 12 children", "1,404 of them critically".
+     */
+    static boolean part(Statement s, Quantity q) {
+        List<Token> tokens = s.sentence().tokens();
+        int before = q.firstToken() - 1;
+        if (before > 0 && before < tokens.size() && PART_OF.contains(tokens.get(before).norm())) {
+            before--; // "among them 12"
+        }
+        if (before >= 0 && before < tokens.size() && PART_BEFORE.contains(tokens.get(before).norm())) {
+            return true;
+        }
+        int after = q.lastToken() + 1;
+        return after + 1 < tokens.size() && tokens.get(after).norm().equals("of")
+                && PART_OF.contains(tokens.get(after + 1).norm());
     }
 
     private static String thing(Quantity q) {
@@ -144,12 +210,16 @@ final class FigureChanges {
         return overlap >= 2 || overlap >= 1 && sim >= 0.25;
     }
 
-    /** The figure as the sentence writes it, qualifier included ("at least 40", "$2.1 million"). */
+    /**
+     * The figure as the sentence writes it, qualifier included ("at least 40", "$2.1 million"); "at" only as part
+     * of "at least" or "at most" ("put the toll at 296" gives "296").
+     */
     private static String written(Statement s, Quantity q) {
         List<Token> tokens = s.sentence().tokens();
         int from = Math.max(0, Math.min(q.firstToken(), tokens.size() - 1));
         int to = Math.max(from, Math.min(q.lastToken(), tokens.size() - 1));
-        while (from > 0 && q.firstToken() - from < 3 && QUALIFIERS.contains(tokens.get(from - 1).norm())) {
+        while (from > 0 && q.firstToken() - from < 3 && QUALIFIERS.contains(tokens.get(from - 1).norm())
+                && (!tokens.get(from - 1).norm().equals("at") || from < q.firstToken())) {
             from--;
         }
         if (from > 1 && tokens.get(from - 1).norm().equals("to") && tokens.get(from - 2).norm().equals("up")) {

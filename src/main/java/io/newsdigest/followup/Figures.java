@@ -50,7 +50,7 @@ final class Figures {
     }
 
     /** The number as written: the finite bound of an open interval, else the middle. */
-    private static double written(Quantity q) {
+    static double written(Quantity q) {
         if (Double.isInfinite(q.high())) {
             return q.low();
         }

@@ -54,8 +54,9 @@ record ReportedStory(String date, int rank, Story story) {
 
     /**
      * The sentences the digest showed or quoted for the story, with the keys of the articles stating it: facts and
-     * their first quotes, claims of one source, sides of disagreements and their first quotes, and the first
-     * articles' titles (the e-mail lists them, and a title often carries the latest figure).
+     * their first quotes, claims of one source, sides of disagreements and their first quotes, the first
+     * articles' titles (the e-mail lists them, and a title often carries the latest figure), and the headline (a
+     * story of one article often shows nothing else; its article's, when it has one).
      */
     Map<String, Set<String>> sentences() {
         Map<String, Set<String>> out = new LinkedHashMap<>();
@@ -73,6 +74,7 @@ record ReportedStory(String date, int rank, Story story) {
         for (ArticleRef a : story.articles().subList(0, Math.min(TITLES, story.articles().size()))) {
             put(out, a.title(), keyOf(a.key()));
         }
+        put(out, story.headline(), story.articles().size() == 1 ? keyOf(story.articles().get(0).key()) : List.of());
         return out;
     }
 

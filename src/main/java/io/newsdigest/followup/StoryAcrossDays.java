@@ -46,6 +46,7 @@ final class StoryAcrossDays {
     private final StoryReading reading;
     private final Map<String, Statement> todayByText = new HashMap<>();
     private final Map<String, Set<String>> todayArticles;
+    private final List<String> read;
     private final List<Said> earlier = new ArrayList<>();
     private final List<ReportedStory> earlierStories;
     private final java.util.TreeSet<String> earlierKeys = new java.util.TreeSet<>();
@@ -56,8 +57,23 @@ final class StoryAcrossDays {
 
     StoryAcrossDays(ReportedStory today, List<ReportedStory> before, Tokenizer tokenizer, TermAnalyzer analyzer,
             QuantityReader quantities) {
+        this(today, Map.of(), before, tokenizer, analyzer, quantities);
+    }
+
+    /**
+     * As the other constructor, today's story read with sentences of its articles its digest does not show
+     * ({@code read}: each with the keys of the articles that state it), as {@link #read()} gives them back.
+     */
+    StoryAcrossDays(ReportedStory today, Map<String, Set<String>> read, List<ReportedStory> before,
+            Tokenizer tokenizer, TermAnalyzer analyzer, QuantityReader quantities) {
         this.today = today;
-        this.todayArticles = today.sentences();
+        this.todayArticles = new java.util.LinkedHashMap<>(today.sentences());
+        read.forEach((text, keys) -> todayArticles.merge(text, keys, (a, b) -> {
+            Set<String> both = new java.util.LinkedHashSet<>(a);
+            both.addAll(b);
+            return both;
+        }));
+        this.read = List.copyOf(read.keySet());
         this.earlierStories = List.copyOf(before);
         List<ReportedStory> members = new ArrayList<>();
         List<Map<String, Set<String>>> sentences = new ArrayList<>();
@@ -118,6 +134,15 @@ final class StoryAcrossDays {
         add(out, statement(text));
         for (Evidence e : evidence) {
             add(out, statement(e.text()));
+        }
+        return out;
+    }
+
+    /** Today's statements of the sentences of its articles read besides its digest, in their order. */
+    List<Statement> read() {
+        List<Statement> out = new ArrayList<>();
+        for (String text : read) {
+            add(out, statement(text));
         }
         return out;
     }

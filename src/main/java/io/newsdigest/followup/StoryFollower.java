@@ -1,5 +1,7 @@
 package io.newsdigest.followup;
 
+import io.newsdigest.article.Article;
+import io.newsdigest.digest.ArticleRef;
 import io.newsdigest.digest.Change;
 import io.newsdigest.digest.Continuation;
 import io.newsdigest.digest.Digest;
@@ -13,8 +15,12 @@ import io.newsdigest.summary.Statement;
 import io.newsdigest.text.TermAnalyzer;
 import io.newsdigest.text.Tokenizer;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.IntStream;
 
 /**
@@ -33,6 +39,10 @@ public final class StoryFollower {
 
     /** Days of an event's earlier stories compared with today's (the latest ones). */
     private static final int COMPARED_DAYS = 3;
+    /** Sentences of each of today's articles that tell what its story is about, beside its digest (the lead). */
+    private static final int LEAD = 2;
+    /** Sentences of each of today's articles read for figures when its story has no fact of several sources. */
+    private static final int OPENING = 12;
 
     private final Tokenizer tokenizer = new Tokenizer();
     private final TermAnalyzer analyzer = new TermAnalyzer();
@@ -47,19 +57,35 @@ public final class StoryFollower {
     }
 
     /**
-     * As {@link #follow(Digest, List)}, with the opening sentences of today's articles by key ({@code leads}),
-     * which tell an event apart when its story has one or two articles and so little text of its own in a digest.
+     * The opening sentences of each article, by key, as {@link #follow(Digest, List, Map)} reads them: the first
+     * {@value #OPENING} (a news article gives its latest figures in its first paragraphs).
      */
-    public Digest follow(Digest today, List<Digest> earlier, Map<String, List<String>> leads) {
+    public static Map<String, List<String>> openings(List<Article> articles) {
+        Map<String, List<String>> out = new HashMap<>();
+        for (Article a : articles) {
+            out.putIfAbsent(a.key(), a.sentences().subList(0, Math.min(OPENING, a.sentences().size())));
+        }
+        return out;
+    }
+
+    /**
+     * As {@link #follow(Digest, List)}, with the opening sentences of today's articles by key ({@code openings},
+     * see {@link #openings}). Their leads tell an event apart when its story has one or two articles and so
+     * little text of its own in a digest; a story whose digest states no fact of several sources (one article,
+     * or outlets that agree on nothing) has its figures read from them too, since its digest shows none.
+     */
+    public Digest follow(Digest today, List<Digest> earlier, Map<String, List<String>> openings) {
         List<ReportedStory> todays = reported(List.of(today));
         List<ReportedStory> before = reported(earlier.stream().filter(d -> d.date().compareTo(today.date()) < 0)
                 .toList());
         if (before.isEmpty() || todays.isEmpty()) {
             return today;
         }
+        Map<String, List<String>> leads = new HashMap<>();
+        openings.forEach((key, sentences) -> leads.put(key, sentences.subList(0, Math.min(LEAD, sentences.size()))));
         List<List<ReportedStory>> linked = links.link(todays, before, leads);
         List<Story> followed = IntStream.range(0, todays.size()).parallel()
-                .mapToObj(i -> follow(todays.get(i), linked.get(i))).toList();
+                .mapToObj(i -> follow(todays.get(i), linked.get(i), openings)).toList();
         List<Story> ordered = new ArrayList<>();
         for (int tier = 0; tier < 3; tier++) {
             for (Story s : followed) {
@@ -71,12 +97,14 @@ public final class StoryFollower {
         return new Digest(today.date(), today.articleCount(), today.rejected(), ordered);
     }
 
-    private Story follow(ReportedStory today, List<ReportedStory> earlier) {
+    private Story follow(ReportedStory today, List<ReportedStory> earlier, Map<String, List<String>> openings) {
         if (earlier.isEmpty()) {
             return today.story();
         }
         ReportedStory latest = earlier.get(0);
-        StoryAcrossDays across = new StoryAcrossDays(today, latestDays(earlier), tokenizer, analyzer, quantities);
+        Map<String, Set<String>> read = today.story().sharedFacts().isEmpty() ? opening(today, openings) : Map.of();
+        StoryAcrossDays across = new StoryAcrossDays(today, read, latestDays(earlier), tokenizer, analyzer,
+                quantities);
         List<SharedFact> fresh = new ArrayList<>();
         List<SharedFact> reported = new ArrayList<>();
         for (SharedFact f : today.story().sharedFacts()) {
@@ -95,6 +123,18 @@ public final class StoryFollower {
         List<Settlement> settled = settlements.find(across);
         return today.story().following(new Continuation(latest.date(), latest.story().id(),
                 latest.story().headline()), fresh, moved, settled);
+    }
+
+    /** The opening sentences of the story's first articles, each with the keys of the articles that open with it. */
+    private static Map<String, Set<String>> opening(ReportedStory today, Map<String, List<String>> openings) {
+        Map<String, Set<String>> out = new LinkedHashMap<>();
+        List<ArticleRef> articles = today.story().articles();
+        for (ArticleRef a : articles.subList(0, Math.min(ReportedStory.TITLES, articles.size()))) {
+            for (String text : openings.getOrDefault(a.key(), List.of())) {
+                out.computeIfAbsent(text, t -> new LinkedHashSet<>()).add(a.key());
+            }
+        }
+        return out;
     }
 
     /**

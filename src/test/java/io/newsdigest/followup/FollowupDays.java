@@ -51,12 +51,8 @@ final class FollowupDays {
         }
         for (String date : dates) {
             LocalDay day = LocalDay.read(List.of(days.resolve(date)), new ArticleParser());
-            Map<String, List<String>> leads = new java.util.HashMap<>();
-            for (var a : day.articles()) {
-                leads.put(a.key(), a.sentences().subList(0, Math.min(2, a.sentences().size())));
-            }
-            Digest d = new StoryFollower().follow(
-                    new DigestEngine().summarize(date, day.articles(), day.rejected()), earlier, leads);
+            Digest d = new StoryFollower().follow(new DigestEngine().summarize(date, day.articles(), day.rejected()),
+                    earlier, StoryFollower.openings(day.articles()));
             out.put(date, d);
             earlier.add(0, d);
         }
