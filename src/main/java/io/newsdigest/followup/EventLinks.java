@@ -24,12 +24,16 @@ import java.util.stream.IntStream;
  * grouped by the engine's own grouping of articles into events ({@link StoryClusterer}), so across days the same
  * anchors decide as within a day: names and places shared, and close over all terms. An earlier story that a
  * later earlier digest already continued stands for nothing of its own: its event is read once, through its
- * latest story together with what the stories it continues reported (a follow-up of one article shows little
- * more than its headline, while the event it continues was told in full the day before), and a story of today
- * grouped with that one continues the whole chain (every earlier story the chain's {@code continues} reach among
- * the digests read). Deterministic.
+ * latest story, and with what the stories it continues reported when that one tells little (a follow-up of one
+ * article shows little more than its headline, while the event it continues was told in full the day before),
+ * and a story of today grouped with that one continues the whole chain (every earlier story the chain's
+ * {@code continues} reach among the digests read). A story continues one event: grouped with the latest stories
+ * of several, it continues the one whose document shares the most with its own ({@link #shared}). Deterministic.
  */
 final class EventLinks {
+
+    /** Sentences that tell an event apart; a thinner story is read with what the stories it continues reported. */
+    private static final int ENOUGH = 8;
 
     private final StoryClusterer clusterer = new StoryClusterer();
     private final Tokenizer tokenizer;
@@ -89,14 +93,58 @@ final class EventLinks {
         }
         List<List<ReportedStory>> out = new ArrayList<>();
         for (int t = 0; t < today.size(); t++) {
-            List<ReportedStory> same = new ArrayList<>();
+            List<Integer> events = new ArrayList<>();
             for (int i : groups.get(group[t])) {
                 if (i >= today.size()) {
-                    chain(all.get(i), byId, same);
+                    events.add(i);
                 }
+            }
+            events.sort(Comparator.comparing((Integer i) -> all.get(i).date()).reversed()
+                    .thenComparingInt(i -> all.get(i).rank()));
+            List<ReportedStory> same = new ArrayList<>();
+            if (!events.isEmpty()) {
+                int best = events.get(0);
+                for (int i : events) {
+                    if (shared(docs.get(t), docs.get(i)) > shared(docs.get(t), docs.get(best))) {
+                        best = i;
+                    }
+                }
+                chain(all.get(best), byId, same);
             }
             same.sort(Comparator.comparing(ReportedStory::date).reversed().thenComparingInt(ReportedStory::rank));
             out.add(List.copyOf(same));
+        }
+        return out;
+    }
+
+    /**
+     * How much two documents share: their distinct terms in common, names counted twice, over the geometric mean
+     * of their numbers of distinct terms.
+     */
+    static double shared(ArticleTerms a, ArticleTerms b) {
+        Map<String, Boolean> x = terms(a);
+        Map<String, Boolean> y = terms(b);
+        double common = 0;
+        for (Map.Entry<String, Boolean> e : x.entrySet()) {
+            Boolean name = y.get(e.getKey());
+            if (name != null) {
+                common += e.getValue() || name ? 2 : 1;
+            }
+        }
+        return x.isEmpty() || y.isEmpty() ? 0 : common / Math.sqrt((double) x.size() * y.size());
+    }
+
+    /** The distinct terms of a document, each with whether it is written as a name somewhere in it. */
+    private static Map<String, Boolean> terms(ArticleTerms a) {
+        Map<String, Boolean> out = new HashMap<>();
+        List<ArticleTerms.Line> lines = new ArrayList<>(a.sentences());
+        if (a.title() != null) {
+            lines.add(a.title());
+        }
+        for (ArticleTerms.Line line : lines) {
+            for (int i = 0; i < line.size(); i++) {
+                out.merge(line.key(i), line.isName(i), Boolean::logicalOr);
+            }
         }
         return out;
     }
@@ -116,8 +164,8 @@ final class EventLinks {
 
     /**
      * The document of a story, {@code told.get(0)}, headed by its headline: its outline, the leads of its articles,
-     * then the headlines and outlines of the earlier stories it continues ({@code told}, latest first), each
-     * sentence once.
+     * then, while it holds fewer than {@link #ENOUGH} sentences, the headlines and outlines of the earlier stories
+     * it continues ({@code told}, latest first), each sentence once.
      */
     private static Article document(List<ReportedStory> told, Map<String, List<String>> leads) {
         ReportedStory s = told.get(0);
@@ -127,6 +175,9 @@ final class EventLinks {
             text.addAll(leads.getOrDefault(a.key(), List.of()));
         }
         for (ReportedStory before : told.subList(1, told.size())) {
+            if (text.size() >= ENOUGH) {
+                break;
+            }
             if (before.story().headline() != null && !before.story().headline().isBlank()) {
                 text.add(before.story().headline());
             }

@@ -48,10 +48,8 @@ class ThinFollowUpsTest {
     @Test
     void an_event_whose_latest_story_is_one_article_is_known_by_what_the_stories_it_continues_reported() {
         Digest day1 = new Digest(DAY1, 4, List.of(), List.of(collapse(), FIRE));
-        Story divers = new Story("b2", "Divers went back into the water on Wednesday morning…",
-                List.of(ref("b/1.txt", "Gazette")), List.of(), List.of(), List.of())
-                .following(new Continuation(DAY1, "b1", "Alder Street bridge collapses in Brenmoor"), List.of(),
-                        List.of(), List.of());
+        Story divers = thin("b2", "Divers went back into the water on Wednesday morning…", "b/1.txt", DAY1,
+                collapse());
         Digest day2 = new Digest(DAY2, 1, List.of(), List.of(divers));
         String lead = "Engineers began lifting the fallen Alder Street bridge out of the Kessel River in Brenmoor on"
                 + " Thursday.";
@@ -65,6 +63,33 @@ class ThinFollowUpsTest {
 
         assertEquals(new Continuation(DAY2, "b2", divers.headline()), story(day3, "b3").continues());
         assertNull(story(day3, "k1").continues());
+    }
+
+    @Test
+    void a_story_near_two_events_of_one_city_continues_the_one_it_shares_most_with() {
+        Story station = new Story("s1", "Fire closes Harlow central station",
+                List.of(ref("a/5.txt", "Gazette"), ref("a/6.txt", "Courier")),
+                List.of(fact("A fire closed the central station of Harlow on Monday, the Marden government said."),
+                        fact("Trains to Harlow were stopped while firefighters fought the blaze in the station hall.")),
+                List.of(), List.of());
+        Story mayor = new Story("m1", "Harlow mayor Anna Brisk arrested",
+                List.of(ref("a/7.txt", "Gazette"), ref("a/8.txt", "Courier")),
+                List.of(fact("Police in Harlow arrested the mayor, Anna Brisk, on charges of taking bribes for"
+                                + " building permits, the Marden government said."),
+                        fact("Anna Brisk was questioned about permits for the Harlow harbour towers.")),
+                List.of(), List.of());
+        Digest day1 = new Digest(DAY1, 4, List.of(), List.of(station, mayor));
+        Story trains = thin("s2", "Trains ran again through Harlow on Tuesday morning…", "b/2.txt", DAY1, station);
+        Story court = thin("m2", "Anna Brisk appeared before a judge on Tuesday…", "b/3.txt", DAY1, mayor);
+        Digest day2 = new Digest(DAY2, 2, List.of(), List.of(trains, court));
+        String lead = "The mayor of Harlow, Anna Brisk, denied taking bribes for the harbour towers permits, the"
+                + " Marden government said.";
+        Story denial = new Story("m3", lead, List.of(ref("c/3.txt", "Courier")), List.of(), List.of(), List.of());
+
+        Digest day3 = new StoryFollower().follow(new Digest(DAY3, 1, List.of(), List.of(denial)),
+                List.of(day2, day1), Map.of("c/3.txt", List.of(lead, "Her lawyer said the permits were lawful.")));
+
+        assertEquals(new Continuation(DAY2, "m2", court.headline()), day3.stories().get(0).continues());
     }
 
     @Test
@@ -121,6 +146,12 @@ class ThinFollowUpsTest {
                 + " Brenmoor collapsed.", day1);
 
         assertEquals(List.of("Killed: more than 30 (" + DAY1 + ") -> 41"), lines(followed.changes()));
+    }
+
+    /** A follow-up of one article, shown by its headline only, continuing {@code earlier} of {@code date}. */
+    private static Story thin(String id, String headline, String key, String date, Story earlier) {
+        return new Story(id, headline, List.of(ref(key, "Gazette")), List.of(), List.of(), List.of())
+                .following(new Continuation(date, earlier.id(), earlier.headline()), List.of(), List.of(), List.of());
     }
 
     /** Today's story of two outlets stating {@code fact}, followed against {@code earlier} (latest first). */
