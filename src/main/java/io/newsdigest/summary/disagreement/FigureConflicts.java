@@ -145,10 +145,9 @@ final class FigureConflicts implements ConflictDetector {
             values.add(FigureKind.value(side.get(0).statement(), side.get(0).quantity())
                     + FigureKind.days(st));
         }
-        Mention first = sides.get(0).get(0);
-        String topic = kinds.label(first.statement(), first.quantity()) + ": " + String.join(" / ", values);
+        String topic = label(sides) + ": " + String.join(" / ", values);
         double strength = 1.5 + 0.25 * mentions.size() + 0.2 * (sides.size() - 2)
-                + kinds.weight(first.quantity());
+                + kinds.weight(sides.get(0).get(0).quantity());
         return new Conflict("number", "figure:" + kind, topic, statements, strength);
     }
 
@@ -183,6 +182,29 @@ final class FigureConflicts implements ConflictDetector {
             high = q.low() * OPEN_BOUND;
         }
         return new double[] {q.low(), high};
+    }
+
+    /**
+     * What the figures measure, from the first side that names it, in the plural: "the bodies of four people"
+     * names nothing the other side's "eight bodies" does not, so the heading is "Number of bodies" rather than
+     * "Number", and "only one controller" against "five controllers" is headed by the five.
+     */
+    private String label(List<List<Mention>> sides) {
+        String fallback = null;
+        for (boolean plural : new boolean[] {true, false}) {
+            for (List<Mention> side : sides) {
+                Mention m = side.get(0);
+                if (plural && m.quantity().low() == 1 && m.quantity().high() == 1) {
+                    continue;
+                }
+                String label = kinds.label(m.statement(), m.quantity());
+                if (!label.equals(FigureKind.UNNAMED)) {
+                    return label;
+                }
+                fallback = fallback == null ? label : fallback;
+            }
+        }
+        return fallback;
     }
 
     private static long sources(List<List<Mention>> sides) {

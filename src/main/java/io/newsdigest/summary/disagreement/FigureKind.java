@@ -46,6 +46,9 @@ final class FigureKind {
     /** Units of length that measure distances between places. */
     private static final Set<String> LONG_UNITS = Set.of("km", "mi");
 
+    /** The heading of a count whose counted thing is not written next to it. */
+    static final String UNNAMED = "Number";
+
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
 
     private final Map<String, String> eventLabels = new HashMap<>();
@@ -134,7 +137,7 @@ final class FigureKind {
                 return event;
             }
             String counted = countedWords(s, q);
-            return counted.isEmpty() ? "Number" : "Number of " + counted;
+            return counted.isEmpty() ? UNNAMED : UNNAMED + " of " + counted;
         }
         String measured = measureLabels.get(q.anchor());
         if (measured != null) {
@@ -190,7 +193,9 @@ final class FigureKind {
             first -= 1;
         }
         String figure = text.substring(tokens.get(first).start(), tokens.get(last).end()).replaceAll("\\s+", " ");
-        return first < q.firstToken() ? figure.substring(0, 1).toLowerCase(Locale.ROOT) + figure.substring(1) : figure;
+        boolean spelledAtStart = first == q.firstToken() && NumberWords.isNumberWord(tokens.get(first).norm());
+        return first < q.firstToken() || spelledAtStart
+                ? figure.substring(0, 1).toLowerCase(Locale.ROOT) + figure.substring(1) : figure;
     }
 
     /** When the sides' sources published the figure, " (12 Sep)" or " (12-13 Sep)"; empty when unknown. */

@@ -49,6 +49,21 @@ class FigureConflictsTest {
     }
 
     @Test
+    void a_count_is_headed_by_what_one_of_its_sides_names_and_a_spelled_figure_is_not_capitalized() {
+        String a = "The bodies of four people have been found near the Varn crash site, the agency reported.";
+        String b = "Eight bodies have been recovered near the Varn crash site, officials said.";
+        List<Disagreement> found = figures(article("a.txt", "2031-05-04", LEAD_A, a),
+                article("b.txt", "2031-05-04", LEAD_B, b));
+        assertEquals(1, found.size(), () -> "found: " + found);
+        assertEquals("Number of bodies: four (4 May) / eight (4 May)", found.get(0).topic());
+        List<Disagreement> staff = figures(
+                article("a.txt", "2031-05-04", LEAD_A, "The Varn tower had only one controller on duty at the time of the crash."),
+                article("b.txt", "2031-05-04", LEAD_B, "Five controllers were on duty in the Varn tower at the time of the crash."));
+        assertEquals(1, staff.size(), () -> "found: " + staff);
+        assertEquals("Number of controllers: only one (4 May) / five (4 May)", staff.get(0).topic());
+    }
+
+    @Test
     void never_compares_the_dead_with_the_people_on_board() {
         assertEquals(List.of(), figures(article("a.txt", null, LEAD_A, "Coast guard officials said 58 people died."),
                 article("b.txt", null, LEAD_B, "There were 61 people on board, the operator said.")));
