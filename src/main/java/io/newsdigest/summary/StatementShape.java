@@ -19,6 +19,12 @@ final class StatementShape {
     /** Pronouns that name a speaker only to a reader of the whole article. */
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it");
     private static final Set<String> SAYING = Set.of("said", "says", "added", "told", "wrote");
+    private static final Set<String> DEMONSTRATIVES = Set.of("this", "that", "these", "those");
+    /** Prepositions that, before a demonstrative, make it point back: "after that", "despite this". */
+    private static final Set<String> BEFORE_POINTER = Set.of("after", "before", "since", "despite", "following",
+            "besides", "beyond", "unlike", "like", "amid");
+    /** How far into a sentence a phrase pointing back ("Three days after that dismissal") is looked for. */
+    private static final int OPENING = 6;
 
     private StatementShape() {
     }
@@ -52,7 +58,7 @@ final class StatementShape {
     /**
      * Whether the sentence leans on the one before it, so that quoted alone it leaves the reader asking who or
      * what: it opens with a pronoun, a demonstrative or a connective ("It also came a day before...", "But the
-     * ministry..."), or its speaker is a pronoun ("..., he said.").
+     * ministry...", "Three days after that dismissal..."), or its speaker is a pronoun ("..., he said.").
      */
     static boolean leansOnContext(Statement s) {
         List<Token> words = s.sentence().tokens().stream().filter(Token::isWord).toList();
@@ -61,6 +67,11 @@ final class StatementShape {
         }
         if (POINTING_BACK.contains(words.get(0).norm())) {
             return true;
+        }
+        for (int i = 1; i < Math.min(OPENING, words.size()); i++) {
+            if (DEMONSTRATIVES.contains(words.get(i).norm()) && BEFORE_POINTER.contains(words.get(i - 1).norm())) {
+                return true; // "Three days after that public dismissal, ..."
+            }
         }
         int n = words.size();
         return n >= 3 && PRONOUNS.contains(words.get(n - 2).norm()) && SAYING.contains(words.get(n - 1).norm());

@@ -124,17 +124,20 @@ class FactFinderTest {
 
     @Test
     void a_fact_is_worded_by_a_sentence_that_stands_on_its_own() {
-        String leaning = "It forced the evacuation of 300 homes in Lindholm on Sunday after the Dessa river burst its banks.";
         String b = "The council ordered the evacuation of 300 homes in Lindholm on Sunday as the river rose.";
         String c = "The Dessa river burst its banks after heavy rain, and 300 homes in Lindholm were evacuated.";
-        Digest d = new DigestEngine().summarize("2030-01-01", List.of(
-                article("a.txt", "Dessa river floods Lindholm", leaning, A3),
-                article("b.txt", "Dessa river floods Lindholm homes", b, B3),
-                article("c.txt", "Dessa river floods 300 Lindholm homes", c, "Forecasters expect more rain on Friday.")),
-                List.of());
-        SharedFact fact = onlyStory(d).sharedFacts().get(0);
-        assertEquals(3, fact.evidence().size(), () -> "fact: " + fact);
-        assertTrue(!fact.text().equals(leaning), () -> "worded by: " + fact.text());
+        for (String leaning : List.of(
+                "It forced the evacuation of 300 homes in Lindholm on Sunday after the Dessa river burst its banks.",
+                "Two days after that warning, 300 homes in Lindholm were evacuated on Sunday as the Dessa river burst its banks.")) {
+            Digest d = new DigestEngine().summarize("2030-01-01", List.of(
+                    article("a.txt", "Dessa river floods Lindholm", leaning, A3),
+                    article("b.txt", "Dessa river floods Lindholm homes", b, B3),
+                    article("c.txt", "Dessa river floods 300 Lindholm homes", c, "Forecasters expect more rain on Friday.")),
+                    List.of());
+            SharedFact fact = onlyStory(d).sharedFacts().get(0);
+            assertEquals(3, fact.evidence().size(), () -> "fact: " + fact);
+            assertTrue(!fact.text().equals(leaning), () -> "worded by: " + fact.text());
+        }
     }
 
     /** Two articles (three sentences each, their last one unshared) give two facts, the first quoting {@code first}. */
