@@ -3,6 +3,7 @@ package io.newsdigest.followup;
 import io.newsdigest.article.Article;
 import io.newsdigest.digest.ArticleRef;
 import io.newsdigest.digest.Continuation;
+import io.newsdigest.quantity.QuantityReader;
 import io.newsdigest.story.ArticleTerms;
 import io.newsdigest.story.ArticleText;
 import io.newsdigest.story.StoryClusterer;
@@ -36,28 +37,23 @@ final class EventLinks {
     private static final int ENOUGH = 8;
 
     private final StoryClusterer clusterer = new StoryClusterer();
-    private final Tokenizer tokenizer;
-    private final TermAnalyzer analyzer;
-
-    EventLinks(Tokenizer tokenizer, TermAnalyzer analyzer) {
-        this.tokenizer = tokenizer;
-        this.analyzer = analyzer;
-    }
 
     /**
      * For each of {@code today}'s stories, in order, the earlier stories of its event: latest day first, then in
      * their digest's order. Empty for a new story.
      */
     List<List<ReportedStory>> link(List<ReportedStory> today, List<ReportedStory> earlier) {
-        return link(today, earlier, Map.of());
+        return link(today, earlier, Map.of(), new SentenceAnalyses(new Tokenizer(), new TermAnalyzer(),
+                new QuantityReader(new TermAnalyzer())));
     }
 
     /**
      * As {@link #link(List, List)}, today's stories read with the opening sentences of their articles too
      * ({@code leads}, by article key): a story of one article has little more than its headline in a digest.
+     * Sentences are analysed through {@code analyses}.
      */
     List<List<ReportedStory>> link(List<ReportedStory> today, List<ReportedStory> earlier,
-            Map<String, List<String>> leads) {
+            Map<String, List<String>> leads, SentenceAnalyses analyses) {
         Map<String, ReportedStory> byId = new HashMap<>();
         Set<String> continued = new HashSet<>();
         for (ReportedStory s : earlier) {
@@ -82,7 +78,7 @@ final class EventLinks {
         }
         List<ArticleTerms> docs = IntStream.range(0, all.size()).parallel()
                 .mapToObj(i -> ArticleTerms.of(ArticleText.read(i,
-                        document(told.get(i), i < today.size() ? leads : Map.of()), tokenizer, analyzer)))
+                        document(told.get(i), i < today.size() ? leads : Map.of()), analyses::sentence)))
                 .toList();
         int[] group = new int[all.size()];
         List<List<Integer>> groups = clusterer.group(docs);

@@ -5,9 +5,11 @@ import io.newsdigest.digest.Evidence;
 import io.newsdigest.digest.SharedFact;
 import io.newsdigest.digest.Settlement;
 import io.newsdigest.digest.Side;
+import io.newsdigest.quantity.Dimension;
 import io.newsdigest.quantity.Quantity;
 import io.newsdigest.summary.Statement;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -24,13 +26,17 @@ final class Settlements {
     List<Settlement> find(StoryAcrossDays story) {
         List<Settlement> out = new ArrayList<>();
         Set<String> topics = new HashSet<>();
+        Set<Thing> disputed = disputedToday(story);
         for (ReportedStory s : story.earlierStories()) {
             for (Settlement done : s.story().settled()) {
                 topics.add(done.topic());
             }
             for (Disagreement d : s.story().disagreements()) {
-                Set<String> things = things(story, d);
-                if (d.topic() == null || !topics.add(d.topic()) || stillDisputed(story, d, things)) {
+                if (d.topic() == null || !topics.add(d.topic())) {
+                    continue;
+                }
+                Set<Thing> things = things(story, d);
+                if (stillDisputed(story, d, things, disputed)) {
                     continue;
                 }
                 SharedFact settling = settling(story, d, things);
@@ -43,21 +49,35 @@ final class Settlements {
         return out;
     }
 
-    /**
-     * Whether one of today's disagreements is about the same: about the same measured thing, for a disagreement
-     * on figures; else with a side that repeats one of {@code d}'s.
-     */
-    private static boolean stillDisputed(StoryAcrossDays story, Disagreement d, Set<String> things) {
+    /** The measured things the sides of today's disagreements give figures for. */
+    private static Set<Thing> disputedToday(StoryAcrossDays story) {
+        Set<Thing> out = new HashSet<>();
         for (Disagreement today : story.today().story().disagreements()) {
             for (Side side : today.sides()) {
                 for (Statement a : story.statements(side.text(), side.evidence())) {
                     for (Quantity q : a.quantities()) {
-                        if (things.contains(thing(q))) {
-                            return true;
-                        }
+                        out.add(thing(q));
                     }
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether one of today's disagreements is about the same: about the same measured thing ({@code disputed}
+     * holds today's), for a disagreement on figures; else with a side that repeats one of {@code d}'s.
+     */
+    private static boolean stillDisputed(StoryAcrossDays story, Disagreement d, Set<Thing> things,
+            Set<Thing> disputed) {
+        if (!things.isEmpty()) {
+            return !Collections.disjoint(disputed, things);
+        }
+        for (Disagreement today : story.today().story().disagreements()) {
+            for (Side side : today.sides()) {
+                for (Statement a : story.statements(side.text(), side.evidence())) {
                     for (Side old : d.sides()) {
-                        if (things.isEmpty() && repeatsAny(story, a, old)) {
+                        if (repeatsAny(story, a, old)) {
                             return true;
                         }
                     }
@@ -71,7 +91,7 @@ final class Settlements {
      * Today's shared fact (two articles or more) that settles {@code d}: for a disagreement on figures, one that
      * gives the disputed figure with a value only one side gave; otherwise one that repeats exactly one side.
      */
-    private static SharedFact settling(StoryAcrossDays story, Disagreement d, Set<String> things) {
+    private static SharedFact settling(StoryAcrossDays story, Disagreement d, Set<Thing> things) {
         for (SharedFact f : story.today().story().sharedFacts()) {
             if (f.supportedBy().size() < 2) {
                 continue;
@@ -93,7 +113,7 @@ final class Settlements {
     }
 
     /** Whether {@code a} gives one of the disputed figures with a value {@code side} gave. */
-    private static boolean givesValueOf(StoryAcrossDays story, Statement a, Side side, Set<String> things) {
+    private static boolean givesValueOf(StoryAcrossDays story, Statement a, Side side, Set<Thing> things) {
         for (Quantity q : a.quantities()) {
             if (!things.contains(thing(q))) {
                 continue;
@@ -108,10 +128,10 @@ final class Settlements {
     }
 
     /** The measured things every side of {@code d} gives a figure for (empty for other disagreements). */
-    private static Set<String> things(StoryAcrossDays story, Disagreement d) {
-        Set<String> common = null;
+    private static Set<Thing> things(StoryAcrossDays story, Disagreement d) {
+        Set<Thing> common = null;
         for (Side side : d.sides()) {
-            Set<String> mine = new HashSet<>();
+            Set<Thing> mine = new HashSet<>();
             for (Quantity q : sideQuantities(story, side)) {
                 mine.add(thing(q));
             }
@@ -140,8 +160,12 @@ final class Settlements {
         }
     }
 
-    private static String thing(Quantity q) {
-        return q.dimension() + ":" + q.unit() + ":" + q.anchor();
+    /** What a quantity measures: its dimension, unit family and anchor. */
+    private record Thing(Dimension dimension, String unit, String anchor) {
+    }
+
+    private static Thing thing(Quantity q) {
+        return new Thing(q.dimension(), q.unit(), q.anchor());
     }
 
     private static boolean repeatsAny(StoryAcrossDays story, Statement a, Side old) {

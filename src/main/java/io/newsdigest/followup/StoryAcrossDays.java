@@ -3,13 +3,10 @@ package io.newsdigest.followup;
 import io.newsdigest.article.Article;
 import io.newsdigest.digest.Evidence;
 import io.newsdigest.quantity.Quantity;
-import io.newsdigest.quantity.QuantityReader;
 import io.newsdigest.story.ArticleText;
 import io.newsdigest.story.StoryArticles;
 import io.newsdigest.summary.Statement;
 import io.newsdigest.summary.StoryReading;
-import io.newsdigest.text.TermAnalyzer;
-import io.newsdigest.text.Tokenizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -55,9 +52,9 @@ final class StoryAcrossDays {
     /** By statement id of today, once asked: the earlier sentences close enough to be compared with it. */
     private final Map<Integer, List<Said>> candidates = new java.util.concurrent.ConcurrentHashMap<>();
 
-    StoryAcrossDays(ReportedStory today, List<ReportedStory> before, Tokenizer tokenizer, TermAnalyzer analyzer,
-            QuantityReader quantities) {
-        this(today, Map.of(), before, tokenizer, analyzer, quantities);
+    /** {@code today} beside {@code before}, their sentences analysed through {@code analyses}. */
+    StoryAcrossDays(ReportedStory today, List<ReportedStory> before, SentenceAnalyses analyses) {
+        this(today, Map.of(), before, analyses);
     }
 
     /**
@@ -65,7 +62,7 @@ final class StoryAcrossDays {
      * ({@code read}: each with the keys of the articles that state it), as {@link #read()} gives them back.
      */
     StoryAcrossDays(ReportedStory today, Map<String, Set<String>> read, List<ReportedStory> before,
-            Tokenizer tokenizer, TermAnalyzer analyzer, QuantityReader quantities) {
+            SentenceAnalyses analyses) {
         this.today = today;
         this.todayArticles = new java.util.LinkedHashMap<>(today.sentences());
         read.forEach((text, keys) -> todayArticles.merge(text, keys, (a, b) -> {
@@ -95,10 +92,10 @@ final class StoryAcrossDays {
             }
             Article a = new Article(members.get(m).date() + "/" + members.get(m).story().id(), null, null, null, null,
                     null, null, "und", own, List.of());
-            texts.add(ArticleText.read(m, a, tokenizer, analyzer));
+            texts.add(ArticleText.read(m, a, analyses::sentence));
             sources.add(m);
         }
-        this.reading = new StoryReading(new StoryArticles(texts, sources), quantities);
+        this.reading = new StoryReading(new StoryArticles(texts, sources), analyses::quantities);
         for (Statement s : reading.statements()) {
             if (s.member() == 0) {
                 todayByText.putIfAbsent(s.text(), s);

@@ -47,7 +47,7 @@ public final class StoryFollower {
     private final Tokenizer tokenizer = new Tokenizer();
     private final TermAnalyzer analyzer = new TermAnalyzer();
     private final QuantityReader quantities = new QuantityReader(analyzer);
-    private final EventLinks links = new EventLinks(tokenizer, analyzer);
+    private final EventLinks links = new EventLinks();
     private final FigureChanges changes = new FigureChanges();
     private final Settlements settlements = new Settlements();
 
@@ -83,9 +83,10 @@ public final class StoryFollower {
         }
         Map<String, List<String>> leads = new HashMap<>();
         openings.forEach((key, sentences) -> leads.put(key, sentences.subList(0, Math.min(LEAD, sentences.size()))));
-        List<List<ReportedStory>> linked = links.link(todays, before, leads);
+        SentenceAnalyses analyses = new SentenceAnalyses(tokenizer, analyzer, quantities);
+        List<List<ReportedStory>> linked = links.link(todays, before, leads, analyses);
         List<Story> followed = IntStream.range(0, todays.size()).parallel()
-                .mapToObj(i -> follow(todays.get(i), linked.get(i), openings)).toList();
+                .mapToObj(i -> follow(todays.get(i), linked.get(i), openings, analyses)).toList();
         List<Story> ordered = new ArrayList<>();
         for (int tier = 0; tier < 3; tier++) {
             for (Story s : followed) {
@@ -97,14 +98,14 @@ public final class StoryFollower {
         return new Digest(today.date(), today.articleCount(), today.rejected(), ordered);
     }
 
-    private Story follow(ReportedStory today, List<ReportedStory> earlier, Map<String, List<String>> openings) {
+    private Story follow(ReportedStory today, List<ReportedStory> earlier, Map<String, List<String>> openings,
+            SentenceAnalyses analyses) {
         if (earlier.isEmpty()) {
             return today.story();
         }
         ReportedStory latest = earlier.get(0);
         Map<String, Set<String>> read = today.story().sharedFacts().isEmpty() ? opening(today, openings) : Map.of();
-        StoryAcrossDays across = new StoryAcrossDays(today, read, latestDays(earlier), tokenizer, analyzer,
-                quantities);
+        StoryAcrossDays across = new StoryAcrossDays(today, read, latestDays(earlier), analyses);
         List<SharedFact> fresh = new ArrayList<>();
         List<SharedFact> reported = new ArrayList<>();
         for (SharedFact f : today.story().sharedFacts()) {

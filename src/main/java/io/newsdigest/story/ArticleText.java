@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * One article read for grouping and summarizing: its title and body sentences analyzed, the words it writes
@@ -31,6 +32,15 @@ public record ArticleText(int index, Article article, String language, AnalyzedS
     }
 
     public static ArticleText read(int index, Article article, Tokenizer tokenizer, TermAnalyzer analyzer) {
+        return read(index, article, text -> AnalyzedSentence.of(text, tokenizer, analyzer));
+    }
+
+    /**
+     * As {@link #read(int, Article, Tokenizer, TermAnalyzer)}, each sentence and the title analysed by
+     * {@code analysis}, which must give what {@link AnalyzedSentence#of} gives for the text (a reader that has
+     * analysed the same text before may hand that back).
+     */
+    public static ArticleText read(int index, Article article, Function<String, AnalyzedSentence> analysis) {
         List<AnalyzedSentence> sentences = new ArrayList<>();
         List<Integer> positions = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -41,7 +51,7 @@ public record ArticleText(int index, Article article, String language, AnalyzedS
             if (s == null || s.isBlank() || !seen.add(s.strip())) {
                 continue;
             }
-            AnalyzedSentence a = AnalyzedSentence.of(s, tokenizer, analyzer);
+            AnalyzedSentence a = analysis.apply(s);
             sentences.add(a);
             positions.add(i);
             for (Term t : a.terms()) {
@@ -51,7 +61,7 @@ public record ArticleText(int index, Article article, String language, AnalyzedS
             }
         }
         AnalyzedSentence title = article.title() == null ? null
-                : AnalyzedSentence.of(article.title(), tokenizer, analyzer);
+                : analysis.apply(article.title());
         return new ArticleText(index, article, language(article), title, sentences, positions, names);
     }
 

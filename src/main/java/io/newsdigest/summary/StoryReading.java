@@ -1,5 +1,6 @@
 package io.newsdigest.summary;
 
+import io.newsdigest.quantity.Quantity;
 import io.newsdigest.quantity.QuantityReader;
 import io.newsdigest.story.ArticleText;
 import io.newsdigest.story.SharedCounts;
@@ -12,6 +13,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * A story's sentences as {@link Statement}s in one vector space: each term weighted by how rare it is among
@@ -64,6 +66,15 @@ public final class StoryReading {
     }
 
     public StoryReading(StoryArticles story, QuantityReader quantities) {
+        this(story, quantities::read);
+    }
+
+    /**
+     * As {@link #StoryReading(StoryArticles, QuantityReader)}, each sentence's quantities given by
+     * {@code quantities}, which must give what a {@link QuantityReader} reads of it (a reader that has read the
+     * same sentence before may hand that back).
+     */
+    public StoryReading(StoryArticles story, Function<AnalyzedSentence, List<Quantity>> quantities) {
         this.story = story;
         List<Statement> list = new ArrayList<>();
         for (int m = 0; m < story.articles().size(); m++) {
@@ -71,7 +82,7 @@ public final class StoryReading {
             for (int k = 0; k < a.sentences().size(); k++) {
                 AnalyzedSentence s = a.sentences().get(k);
                 list.add(Statement.of(list.size(), m, story.sourceOf().get(m), a.positions().get(k), a, s,
-                        quantities.read(s)));
+                        quantities.apply(s)));
             }
         }
         this.statements = List.copyOf(list);
