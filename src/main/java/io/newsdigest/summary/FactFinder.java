@@ -10,10 +10,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiPredicate;
 
 /**
  * Finds what two or more independent sources of a story state: sentences of different articles are aligned
@@ -184,30 +185,24 @@ final class FactFinder {
      * something was said): when the event took place.
      */
     private static double dayShare(Group g) {
-        int n = 0;
-        for (Statement s : g.members()) {
-            for (Quantity q : s.quantities()) {
-                if ((q.dimension() == Dimension.DATE || q.dimension() == Dimension.WEEKDAY) && !s.isTimeOfSaying(q)) {
-                    n++;
-                    break;
-                }
-            }
-        }
-        return (double) n / g.members().size();
+        return share(g, (s, q) -> (q.dimension() == Dimension.DATE || q.dimension() == Dimension.WEEKDAY)
+                && !s.isTimeOfSaying(q));
     }
 
     /** The share of a fact's sentences that count the dead or injured: the toll, what a reader looks for first. */
     private static double tollShare(Group g) {
-        int toll = 0;
+        return share(g, (s, q) -> q.dimension() == Dimension.COUNT && CASUALTIES.contains(q.anchor()));
+    }
+
+    /** The share of a fact's sentences holding a quantity that {@code test} accepts. */
+    private static double share(Group g, BiPredicate<Statement, Quantity> test) {
+        int n = 0;
         for (Statement s : g.members()) {
-            for (Quantity q : s.quantities()) {
-                if (q.dimension() == Dimension.COUNT && CASUALTIES.contains(q.anchor())) {
-                    toll++;
-                    break;
-                }
+            if (s.quantities().stream().anyMatch(q -> test.test(s, q))) {
+                n++;
             }
         }
-        return (double) toll / g.members().size();
+        return (double) n / g.members().size();
     }
 
     /**

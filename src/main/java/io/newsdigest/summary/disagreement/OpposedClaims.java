@@ -90,9 +90,6 @@ final class OpposedClaims implements ConflictDetector {
             return null;
         }
         int tokenX = Arguments.tokensOf(x, o.a()).get(0);
-        if (negated(x, Arguments.tokensOf(x, o.a())) || negated(y, Arguments.tokensOf(y, o.b()))) {
-            return null; // "no confirmation" and "denied", "did not approve" and "rejected" say the same
-        }
         TreeMap<String, Integer> firstShared = new TreeMap<>();
         java.util.Set<String> argsX = Arguments.around(x, tokenX, o.a(), background);
         for (int t : Arguments.tokensOf(y, o.b())) {
@@ -102,6 +99,9 @@ final class OpposedClaims implements ConflictDetector {
         }
         if (firstShared.isEmpty()) {
             return null;
+        }
+        if (negated(x, Arguments.tokensOf(x, o.a())) || negated(y, Arguments.tokensOf(y, o.b()))) {
+            return null; // "no confirmation" and "denied", "did not approve" and "rejected" say the same
         }
         double strength = 1.0 + reading.similarity(x, y) + 0.2 * firstShared.size();
         String other = y.sentence().tokens().get(Arguments.tokensOf(y, o.b()).get(0)).text();
