@@ -7,7 +7,7 @@ import java.util.Set;
 
 /**
  * Reads a number as the amount it states, from what is written around it: a scale word ("1.2 million", "$5m",
- * "3bn"), a range ("5 to 7", "5-7", "between 5 and 7"), then the first that fits of a currency (sign before, as in
+ * "3bn"), a range ("5 to 7", "5-7", "100-to-300", "between 5 and 7"), then the first that fits of a currency (sign before, as in
  * "$", "US$", "€", or word after), a percent ("5%", "5 per cent"), a temperature ("-3°C", "212 degrees
  * Fahrenheit", in Celsius), a magnitude ("magnitude 6.4", "6.4-magnitude", "M6.4"), an age ("aged 40", "a
  * 40-year-old"), a unit of measure ("984 feet", in the base unit; a duration followed by "ago" is no amount), a
@@ -70,14 +70,15 @@ final class MeasuredAmounts {
             scaled = true;
         }
         double r = scaled ? (decimals > 0 ? 0.5 * Math.pow(10, -decimals) * (v / value) : 0.05 * v) : 0;
-        // range: "5 to 7", "5-7", "between 5 and 7"
+        // range: "5 to 7", "5-7", "between 5 and 7", "the 100-to-300 range"
         double upper = Double.NaN;
         String joiner = p.norm(e + 1);
-        if ((joiner.equals("to") || joiner.equals("-") || (joiner.equals("and") && between(p, s)))
-                && p.isNum(e + 2)) {
+        int gap = joiner.equals("-") && p.norm(e + 2).equals("to") && p.norm(e + 3).equals("-") ? 4 : 2;
+        if ((gap == 4 || joiner.equals("to") || joiner.equals("-") || (joiner.equals("and") && between(p, s)))
+                && p.isNum(e + gap)) {
             try {
-                upper = Double.parseDouble(p.norm(e + 2).replace(",", "")) * (scaled ? v / value : 1);
-                e += 2;
+                upper = Double.parseDouble(p.norm(e + gap).replace(",", "")) * (scaled ? v / value : 1);
+                e += gap;
                 p.use(e);
             } catch (NumberFormatException ex) {
                 upper = Double.NaN;

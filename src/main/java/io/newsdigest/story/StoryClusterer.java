@@ -383,7 +383,10 @@ public final class StoryClusterer {
     /**
      * Lets each small group (an article or two that linked to nobody strongly enough: another angle, a later
      * update) join the larger story whose centre it is closest to, when it shares that story's terms and
-     * names. Only stories it has a near pair with are tried; the closest first.
+     * names. Only stories it has a near pair with are tried; the closest first. The names are the event's
+     * anchors: those the small group puts forward itself, or the larger story's names wherever the small group
+     * uses them, since an article told from another angle ("the president signed a memo on air traffic
+     * controllers") names the event's places and parties only in passing.
      */
     private void attachSmall(Groups groups, List<Edge> edges) {
         record Offer(int small, int large, double full, double names) {
@@ -401,7 +404,8 @@ public final class StoryClusterer {
                         continue;
                     }
                     double f = groups.centreFull(small).cosine(groups.centreFull(large));
-                    double n = groups.centreNames(small).cosine(groups.centreNames(large));
+                    double n = Math.max(groups.centreNames(small).cosine(groups.centreNames(large)),
+                            groups.centreNames(large).cosine(groups.centreFull(small)));
                     if (f >= ATTACH_FULL && n >= ATTACH_NAMES && (best == null || f + n > best.full() + best.names()
                             || f + n == best.full() + best.names() && small < best.small())) {
                         best = new Offer(small, large, f, n);

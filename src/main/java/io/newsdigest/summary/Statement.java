@@ -32,6 +32,10 @@ public record Statement(int id, int member, int source, int position, ArticleTex
             "noted", "notes", "declared", "claimed", "claims", "denied", "denies", "insisted", "warned", "briefed",
             "updated", "tweeted", "posted", "wrote", "issued", "released", "published", "showed", "shows");
 
+    /** Occasions of saying: a date that names one ("a Jan. 30 briefing", "in a statement Friday") is when it was said. */
+    private static final Set<String> OCCASIONS_OF_SAYING = Set.of("briefing", "briefings", "conference",
+            "statement", "statements", "interview", "interviews", "speech", "remarks", "address", "testimony");
+
     public Statement {
         keys = sorted(keys);
         names = sorted(names);
@@ -90,12 +94,18 @@ public record Statement(int id, int member, int source, int position, ArticleTex
 
     /**
      * Whether a time this statement states is when something was said rather than when it happened: a verb of
-     * saying stands within two words of it ("officials said Saturday", "on Friday told reporters").
+     * saying stands within two words of it ("officials said Saturday", "on Friday told reporters"), or it dates an
+     * occasion of saying ("at a Feb. 2 press briefing", "a Jan. 30 White House briefing", "in a statement on
+     * Friday").
      */
     public boolean isTimeOfSaying(Quantity q) {
         List<Token> tokens = sentence.tokens();
-        for (int k = Math.max(0, q.firstToken() - 2); k <= Math.min(tokens.size() - 1, q.lastToken() + 2); k++) {
-            if ((k < q.firstToken() || k > q.lastToken()) && REPORTING.contains(tokens.get(k).norm())) {
+        for (int k = Math.max(0, q.firstToken() - 2); k <= Math.min(tokens.size() - 1, q.lastToken() + 3); k++) {
+            if (k >= q.firstToken() && k <= q.lastToken()) {
+                continue;
+            }
+            String w = tokens.get(k).norm();
+            if (k <= q.lastToken() + 2 && REPORTING.contains(w) || OCCASIONS_OF_SAYING.contains(w)) {
                 return true;
             }
         }

@@ -11,7 +11,7 @@ class MeasuredAmountsTest {
 
     @Test
     void a_range_is_read_as_one_interval() {
-        for (String s : List.of("5 to 7 km", "between 5 and 7 km", "5-7 km")) {
+        for (String s : List.of("5 to 7 km", "between 5 and 7 km", "5-7 km", "a 5-to-7 km stretch")) {
             Quantity q = only(s);
             assertEquals(Dimension.LENGTH, q.dimension(), s);
             assertEquals(List.of(5000.0, 7000.0), List.of(q.low(), q.high()), s);

@@ -85,4 +85,21 @@ class StoryClustererTest {
         assertEquals(List.of(List.of("a1", "a2", "a3", "angle"), List.of("b")),
                 cluster(QUAKE_A1, QUAKE_A2, a3, angle, QUAKE_B));
     }
+
+    @Test
+    void an_article_that_names_the_event_only_in_passing_joins_the_story_of_those_names() {
+        Article a3 = article("a3", "en", "Ostrelian geologists warn of aftershocks in Marrow Bay",
+                "The Ostrelian Geological Service said Friday's earthquake in Marrow Bay was the strongest in decades.",
+                "Geologists told families in Marrow Bay to keep away from the damaged quay.",
+                "Aftershocks of magnitude 4 or more are likely for a week, the service said.");
+        Article memo = article("memo", "en", null,
+                "Harbour minister Hella Dorn signed an order on Saturday for inspections of every public quay.",
+                "\u201cWe will know by winter which quays are safe,\u201d Dorn said in Selwick.",
+                "Dorn told the Selwick assembly that inspectors would start with the oldest quays.",
+                "Attention has turned to the Marrow Bay quay in Ostrelia, which collapsed in Friday's earthquake.",
+                "The quake, which the Ostrelian Geological Service measured at magnitude 6.0, injured two fishermen.",
+                "Part of the quay collapsed when the earthquake struck on Friday, and the fishermen fell into the harbour.");
+        assertEquals(List.of(List.of("a1", "a2", "a3", "memo"), List.of("b")),
+                cluster(QUAKE_A1, QUAKE_A2, a3, memo, QUAKE_B));
+    }
 }

@@ -22,8 +22,9 @@ import java.util.TreeMap;
  * one statement per source and naming the days its sources published it: a toll that rose from day to day, or
  * that outlets reported differently, is a difference all the same. A source may hold several sides (it reported
  * the toll rising); the conflict needs two sources. Not
- * compared: vague figures ("thousands"), parts of a total ("including 3 children", "205 of them critically"), and
- * figures in a sentence that dates them to another year (an earlier disaster's toll).
+ * compared: vague figures ("thousands"), parts of a total ("including 3 children", "205 of them critically", or
+ * "64 on the jet and 3 in the helicopter" beside "67"), and figures in a sentence that dates them to another
+ * year (an earlier disaster's toll).
  */
 final class FigureConflicts implements ConflictDetector {
 
@@ -126,6 +127,8 @@ final class FigureConflicts implements ConflictDetector {
                 .thenComparingInt(side -> side.get(0).statement().position()));
         double typical = sides.get(0).get(0).quantity().low();
         sides.removeIf(side -> outlier(side.get(0).quantity(), typical));
+        List<List<Mention>> all = List.copyOf(sides);
+        sides.removeIf(side -> partOfAnother(side, all));
         if (sides.size() > MAX_SIDES) {
             sides = new ArrayList<>(sides.subList(0, MAX_SIDES));
         }
@@ -149,6 +152,32 @@ final class FigureConflicts implements ConflictDetector {
         double strength = 1.5 + 0.25 * mentions.size() + 0.2 * (sides.size() - 2)
                 + kinds.weight(sides.get(0).get(0).quantity());
         return new Conflict("number", "figure:" + kind, topic, statements, strength);
+    }
+
+    /**
+     * Whether a side's figure is a part that its own sentence completes to another side's figure: "all 64 people
+     * aboard the jet, along with the three soldiers in the helicopter" gives the parts of "67 people aboard", so
+     * the two agree.
+     */
+    private static boolean partOfAnother(List<Mention> side, List<List<Mention>> sides) {
+        for (Mention m : side) {
+            if (!m.quantity().exact()) {
+                continue;
+            }
+            for (Quantity other : m.statement().quantities()) {
+                if (other == m.quantity() || !other.exact() || other.dimension() != m.quantity().dimension()) {
+                    continue;
+                }
+                double whole = m.quantity().low() + other.low();
+                for (List<Mention> s : sides) {
+                    Quantity q = s.get(0).quantity();
+                    if (s != side && q.exact() && q.low() == whole) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /**

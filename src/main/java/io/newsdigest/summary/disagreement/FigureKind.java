@@ -30,6 +30,11 @@ final class FigureKind {
 
     /** Words before a count that make it a part of a total: "including 3 children", "among them 2 pilots". */
     private static final Set<String> PART_BEFORE = Set.of("including", "includes", "included", "among", "incl");
+    /** Words that take a part of what follows "of": "most of the dead". */
+    private static final Set<String> PARTITIVES = Set.of("most", "half", "majority", "bulk", "many", "some",
+            "part", "share");
+    /** Marks that set a figure off from the noun before it: "most of the dead – 1,351 –". */
+    private static final Set<String> APPOSITION = Set.of("-", "–", "—", ",", "(");
     /** Words after "N of" that make the count a part of a total: "205 of them", "two of the fires". */
     private static final Set<String> PART_AFTER = Set.of("them", "whom", "those", "which", "these", "the", "its",
             "their", "his", "her", "our", "us");
@@ -225,6 +230,9 @@ final class FigureKind {
                 return true;
             }
         }
+        if (apposedToPartitive(tokens, q.firstToken())) {
+            return true;
+        }
         int after = q.lastToken() + 1;
         if (after < tokens.size() && tokens.get(after).norm().equals("other")) {
             return true; // "two other helicopters": the rest of a group, not the group
@@ -236,6 +244,24 @@ final class FigureKind {
         }
         return after + 1 < tokens.size() && tokens.get(after).norm().equals("of")
                 && PART_AFTER.contains(tokens.get(after + 1).norm()); // "two of the fires", "205 of them"
+    }
+
+    /**
+     * Whether the figure is set off (by a dash, comma or bracket) after a partitive phrase: "most of the dead –
+     * 1,351 – were in the district" counts a part. Without the break the figure is the whole: "most of the 300
+     * passengers".
+     */
+    private static boolean apposedToPartitive(List<Token> tokens, int first) {
+        if (first < 1 || !APPOSITION.contains(tokens.get(first - 1).norm())) {
+            return false;
+        }
+        for (int k = first - 2; k >= 0 && k >= first - 6; k--) {
+            if (PARTITIVES.contains(tokens.get(k).norm()) && k + 1 < first - 1
+                    && tokens.get(k + 1).norm().equals("of")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -12,8 +12,8 @@ import java.util.TreeMap;
  * to", "failed to", "refused to", "lack of", "absence of") denies the first content word after it in its clause, skipping auxiliaries
  * and adverbs: in "has not been publicly released" the denied word is "released". A hedge ("fall short of",
  * "stop short of", "far from") denies the next few content words: in "fell short of a formal alliance" both
- * "formal" and "alliance". A negated verb of belief denies nothing: "they do not believe anyone survived" says
- * what they believe.
+ * "formal" and "alliance". A negated verb of belief denies what it governs, not the belief: "they do not
+ * believe there are survivors" denies "survivors".
  */
 final class Polarity {
 
@@ -27,6 +27,9 @@ final class Polarity {
     /** Verbs whose negation belongs to the clause they govern: "do not believe X" means "believe not X". */
     private static final WordSet NEG_RAISING = WordSet.of("believe", "think", "expect", "suppose", "seem",
             "appear", "anticipate", "imagine", "reckon");
+    /** Subjects after which a clause's next content word is its verb. */
+    private static final WordSet PRONOUN_SUBJECTS = WordSet.of("anyone", "anybody", "anything", "someone",
+            "somebody", "he", "she", "it", "they", "we", "i", "you");
     private static final WordSet WORDING_VERBS = WordSet.of("use", "say", "call", "mention", "repeat", "adopt",
             "employ", "utter", "endorse");
     private static final WordSet WORDING_NOUNS = WordSet.of("phrase", "word", "term", "label", "description",
@@ -112,6 +115,32 @@ final class Polarity {
         return t.norm().equals("\"") || t.norm().equals("'");
     }
 
+    /**
+     * The denial a negated verb of belief passes to the clause it governs, where that clause's head is plain: the
+     * thing said not to exist ("don't believe there are any survivors": "survivors") or the verb after a pronoun
+     * subject ("do not think anyone was hurt": "hurt"). Any other clause ("do not believe the dam was hit") is
+     * left undenied rather than guessed.
+     */
+    private static void markRaised(List<Token> tokens, boolean[] content, int from, TreeMap<Integer, Cue> out) {
+        int k = from;
+        if (k < tokens.size() && tokens.get(k).norm().equals("that")) {
+            k++;
+        }
+        if (k >= tokens.size() || !(tokens.get(k).norm().equals("there") || PRONOUN_SUBJECTS.contains(
+                tokens.get(k).norm()))) {
+            return;
+        }
+        for (k++; k < tokens.size() && k < from + 6; k++) {
+            Token t = tokens.get(k);
+            if (!t.isWord() || !SKIPPABLE.contains(t.norm()) && !t.norm().equals("will")) {
+                break;
+            }
+        }
+        if (k < tokens.size() && tokens.get(k).isWord() && content[k] && !Stopwords.isFunctionWord(tokens.get(k).norm())) {
+            out.put(k, Cue.NEGATION);
+        }
+    }
+
     private static void markHead(List<Token> tokens, boolean[] content, int from, int count, Cue cue,
             TreeMap<Integer, Cue> out) {
         int marked = 0;
@@ -125,7 +154,8 @@ final class Polarity {
                 continue;
             }
             if (cue == Cue.NEGATION && marked == 0 && NEG_RAISING.contains(t.norm())) {
-                return; // "officials don't believe there are survivors" denies nothing officials believe
+                markRaised(tokens, content, j + 1, out);
+                return;
             }
             if (content[j] && !Stopwords.isFunctionWord(t.norm())) {
                 out.put(j, cue);

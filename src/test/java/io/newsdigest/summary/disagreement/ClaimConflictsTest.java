@@ -65,6 +65,9 @@ class ClaimConflictsTest {
         assertEquals(List.of(), disagreements("date",
                 article("a.txt", "Officials said Tuesday that the bridge had been closed to lorries."),
                 article("b.txt", "Officials said Thursday that the bridge had been closed to lorries.")));
+        assertEquals(List.of(), disagreements("date",
+                article("a.txt", "During a Jan. 30 press briefing, the mayor said the bridge over the Varn had been closed to lorries."),
+                article("b.txt", "The bridge over the Varn had been closed to lorries, the mayor said at a Feb. 2 press briefing.")));
     }
 
     @Test
@@ -72,6 +75,13 @@ class ClaimConflictsTest {
         assertEquals(List.of(), disagreements("negation",
                 article("a.txt", "Rescuers believe all 12 people in the two cars died in the fall."),
                 article("b.txt", "Rescuers do not believe anyone in the two cars survived the fall.")));
+    }
+
+    @Test
+    void a_belief_that_something_is_not_so_agrees_with_saying_it_is_not() {
+        assertEquals(List.of(), disagreements("negation",
+                article("a.txt", "There were likely no survivors of the collision over the Varn river, the fire chief said."),
+                article("b.txt", "Officials say they don't believe there are any survivors of the collision over the Varn river.")));
     }
 
     @Test

@@ -84,6 +84,16 @@ class FigureConflictsTest {
                 article("a.txt", null, LEAD_A, "Nine people were killed, including three children, officials said."),
                 article("b.txt", null, LEAD_B, "Officials said nine people were killed, two of them crew members."),
                 article("c.txt", null, LEAD_C, "Two other ferries in the strait reached Velm safely, while three ferries stayed in port.")));
+        assertEquals(List.of(), figures(
+                article("a.txt", null, LEAD_A, "Officials said nine people were killed in the capsizing."),
+                article("b.txt", null, LEAD_B, "Most of the dead \u2013 six \u2013 were from Velm, officials said.")));
+    }
+
+    @Test
+    void parts_that_add_up_to_another_sources_figure_agree_with_it() {
+        assertEquals(List.of(), figures(
+                article("a.txt", null, LEAD_A, "All 52 people aboard the ferry, along with the three crew of the tug that towed it, were rescued."),
+                article("b.txt", null, LEAD_B, "Officials said all 55 people aboard the ferry and the tug were rescued.")));
     }
 
     @Test

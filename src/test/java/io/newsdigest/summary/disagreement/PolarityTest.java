@@ -46,6 +46,14 @@ class PolarityTest {
     }
 
     @Test
+    void a_negated_verb_of_belief_denies_the_head_of_the_clause_it_governs() {
+        assertEquals(Map.of("survivors", Polarity.Cue.NEGATION),
+                denied("Officials said they don't believe there are any survivors."));
+        assertEquals(Map.of("hurt", Polarity.Cue.NEGATION), denied("Police do not think anyone was hurt."));
+        assertEquals(Map.of(), denied("Engineers do not believe the old dam was hit."));
+    }
+
+    @Test
     void not_only_is_not_a_denial() {
         assertEquals(Map.of(), denied("It was not only a flood but a disaster."));
     }
