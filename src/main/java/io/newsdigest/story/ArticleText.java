@@ -18,7 +18,8 @@ import java.util.function.Function;
  * as names, and its language (the parser's, else guessed, else {@code "und"}).
  *
  * @param index     the article's position in the day's input, its identity in every later stage
- * @param sentences the body sentences, in order, each analyzed once; exact repeats inside the article dropped
+ * @param sentences the body sentences, in order, each analyzed once; exact repeats inside the article dropped,
+ *                  the first without the dateline it opens with ({@link Dateline})
  * @param positions for each kept sentence, its index in {@code article.sentences()}
  * @param names     term keys written capitalized inside a sentence somewhere in the body
  */
@@ -50,6 +51,9 @@ public record ArticleText(int index, Article article, String language, AnalyzedS
             String s = body.get(i);
             if (s == null || s.isBlank() || !seen.add(s.strip())) {
                 continue;
+            }
+            if (sentences.isEmpty()) {
+                s = Dateline.strip(s);
             }
             AnalyzedSentence a = analysis.apply(s);
             sentences.add(a);
