@@ -2,7 +2,6 @@ package io.newsdigest.summary;
 
 import io.newsdigest.digest.Evidence;
 import io.newsdigest.digest.SharedFact;
-import io.newsdigest.quantity.Quantity;
 import io.newsdigest.summary.disagreement.DisagreementFinder;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,9 +14,11 @@ import java.util.Set;
  * Keeps a shared fact from claiming the support of a source that contradicts it. Sentences aligned as one fact
  * can still state different figures, times or polarities ("14 were injured" / "9 were injured", "was arrested" /
  * "has not been arrested"); a reader who sees "agreed by" must be able to trust it. So, within each fact, while
- * two quoted sentences contradict each other (they give incompatible values for the same measured thing, or a
- * disagreement detector opposes them and that opposition is their main claim), the sentence with the most contradictions (the later one on a tie) stops
- * counting as support. A fact left with fewer than two independent sources is no longer shared; its
+ * two quoted sentences contradict each other, the sentence with the most contradictions (the later one on a tie)
+ * stops counting as support. The disagreement detectors judge what contradicts, so that a fact and the
+ * disagreements never disagree: sentences set on opposite sides of a figure or a time contradict (parts of a
+ * total and times of saying were already told apart there); sentences set on opposite sides of a claim
+ * contradict when that claim is their main one. A fact left with fewer than two independent sources is no longer shared; its
  * contradiction is reported among the disagreements instead.
  */
 final class ConsistentFacts {
@@ -119,8 +120,9 @@ final class ConsistentFacts {
         if (a == null || b == null) {
             return false;
         }
-        return differentValues(a, b) || differentValues(b, a)
-                || (findings.opposed(a.id(), b.id()) && isMainClaim(a, b));
+        DisagreementFinder.Findings.Opposition o = findings.opposition(a.id(), b.id());
+        return o == DisagreementFinder.Findings.Opposition.VALUES
+                || o == DisagreementFinder.Findings.Opposition.CLAIMS && isMainClaim(a, b);
     }
 
     /**
@@ -133,27 +135,6 @@ final class ConsistentFacts {
         int shorter = Math.min(a.words(), b.words());
         int longer = Math.max(a.words(), b.words());
         return shorter <= SHORT_SENTENCE || longer <= ORDINARY_SENTENCE;
-    }
-
-    /**
-     * Whether {@code a} states a value for something {@code b} also measures (same dimension, unit family and
-     * anchor) and none of {@code b}'s values for it is compatible with {@code a}'s.
-     */
-    private static boolean differentValues(Statement a, Statement b) {
-        for (Quantity qa : a.quantities()) {
-            boolean measured = false;
-            boolean compatible = false;
-            for (Quantity qb : b.quantities()) {
-                if (qa.comparableWith(qb) && qa.anchor().equals(qb.anchor())) {
-                    measured = true;
-                    compatible |= qa.compatibleWith(qb);
-                }
-            }
-            if (measured && !compatible) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static String quoteKey(String article, String text) {

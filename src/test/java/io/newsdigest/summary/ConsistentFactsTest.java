@@ -76,4 +76,20 @@ class ConsistentFactsTest {
         assertTrue(kinds.contains("negation") || kinds.contains("attribution") || kinds.contains("claim"),
                 "evacuation ordered against not ordered: " + story().disagreements());
     }
+
+    @Test
+    void a_part_of_a_total_still_supports_the_fact_the_total_belongs_to() {
+        Digest digest = new DigestEngine().summarize("2026-03-02", List.of(
+                article("a.txt", "Harlow Herald",
+                        "The Tamsin Bridge in Harlow was closed on Monday after inspectors found cracks in two piers.",
+                        "Two other bridges over the Tamsin stayed open to lorries on Monday, the highways office said."),
+                article("b.txt", "River Post",
+                        "Inspectors found cracks in two piers of the Tamsin Bridge in Harlow, which was closed on Monday.",
+                        "Of the three bridges over the Tamsin, the other two stayed open to lorries on Monday, the highways office said.")),
+                List.of());
+        SharedFact open = digest.stories().get(0).sharedFacts().stream()
+                .filter(f -> f.text().contains("open to lorries")).findFirst().orElseThrow(
+                        () -> new AssertionError("facts: " + digest.stories().get(0).sharedFacts()));
+        assertEquals(List.of("a.txt", "b.txt"), open.supportedBy().stream().sorted().toList());
+    }
 }

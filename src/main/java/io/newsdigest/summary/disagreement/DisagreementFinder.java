@@ -45,15 +45,29 @@ public final class DisagreementFinder {
      */
     public static final class Findings {
 
+        /** How two statements are set against each other. */
+        public enum Opposition {
+            /** Never on opposite sides. */
+            NONE,
+            /** On opposite sides of a claim: a denial, an opposite word, a different party blamed. */
+            CLAIMS,
+            /** On opposite sides of a figure or a time: different values for the same thing. */
+            VALUES
+        }
+
         private static final int SIDE_BITS = 6;
         private final List<Disagreement> reported;
+        /** By conflict index: whether it sets values against each other (figures, times). */
+        private final boolean[] values;
         /** By statement id: conflict index shifted left by {@link #SIDE_BITS}, or'ed with the side, ascending. */
         private final Map<Integer, int[]> sidesOf;
 
         Findings(List<Disagreement> reported, List<Conflict> conflicts) {
             this.reported = List.copyOf(reported);
+            this.values = new boolean[conflicts.size()];
             Map<Integer, List<Integer>> sides = new HashMap<>();
             for (int c = 0; c < conflicts.size(); c++) {
+                values[c] = conflicts.get(c).kind().equals("number") || conflicts.get(c).kind().equals("date");
                 List<List<Statement>> both = conflicts.get(c).sides();
                 for (int side = 0; side < both.size() && side < (1 << SIDE_BITS); side++) {
                     for (Statement s : both.get(side)) {
@@ -71,12 +85,17 @@ public final class DisagreementFinder {
             return reported;
         }
 
-        /** Whether some detector holds the two statements (by id) to contradict each other. */
-        public boolean opposed(int statementA, int statementB) {
+        /**
+         * How the detectors set the two statements (by id) against each other: {@link Opposition#VALUES} when
+         * some figure or time conflict has them on opposite sides, else {@link Opposition#CLAIMS} when a claim
+         * conflict does.
+         */
+        public Opposition opposition(int statementA, int statementB) {
             int[] a = sidesOf.get(statementA);
             int[] b = sidesOf.get(statementB);
+            Opposition found = Opposition.NONE;
             if (a == null || b == null) {
-                return false;
+                return found;
             }
             for (int i = 0, j = 0; i < a.length && j < b.length; ) {
                 int conflict = a[i] >>> SIDE_BITS;
@@ -97,7 +116,10 @@ public final class DisagreementFinder {
                     for (int x = i; x < iEnd; x++) {
                         for (int y = j; y < jEnd; y++) {
                             if (a[x] != b[y]) {
-                                return true;
+                                if (values[conflict]) {
+                                    return Opposition.VALUES;
+                                }
+                                found = Opposition.CLAIMS;
                             }
                         }
                     }
@@ -105,7 +127,7 @@ public final class DisagreementFinder {
                     j = jEnd;
                 }
             }
-            return false;
+            return found;
         }
     }
 
