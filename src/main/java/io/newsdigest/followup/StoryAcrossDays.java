@@ -7,6 +7,8 @@ import io.newsdigest.story.ArticleText;
 import io.newsdigest.story.StoryArticles;
 import io.newsdigest.summary.Statement;
 import io.newsdigest.summary.StoryReading;
+import io.newsdigest.text.Term;
+import io.newsdigest.text.Token;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -34,6 +36,10 @@ final class StoryAcrossDays {
     private static final int ROOT = 4;
     /** Share of a sentence's term weight new to the event above which the sentence tells something new. */
     private static final double NEW_SHARE = 0.25;
+    /** Words that count days of something that goes on: "the second day", "a third night". */
+    private static final Set<String> ORDINALS = Set.of("first", "second", "third", "fourth", "fifth", "sixth",
+            "seventh", "eighth", "ninth", "tenth", "next", "another");
+    private static final Set<String> PERIODS = Set.of("day", "night", "week", "month");
 
     /** A sentence an earlier digest reported for the event: its statement, its story and day, its articles. */
     record Said(Statement statement, ReportedStory from, Set<String> articles) {
@@ -173,18 +179,21 @@ final class StoryAcrossDays {
     /**
      * Whether an earlier digest reported what {@code s} states, in these or other words: one earlier sentence
      * states the same fact ({@link #repeats}), and little of what {@code s} says is missing from everything the
-     * earlier digests reported of the event (a sentence that adds its own news to an old one is new).
+     * earlier digests reported of the event (a sentence that adds its own news to an old one is new), and none of
+     * its figures moved since a close earlier sentence gave it.
      */
     boolean reportedBefore(Statement s) {
         if (unreported(s) > NEW_SHARE) {
             return false;
         }
+        boolean repeated = false;
         for (Said e : closeTo(s)) {
-            if (repeats(s, e.statement())) {
-                return true;
+            if (countMoved(s, e.statement())) {
+                return false; // a figure that moved is news, however much else was said before
             }
+            repeated |= repeats(s, e.statement());
         }
-        return false;
+        return repeated;
     }
 
     /**
@@ -257,11 +266,19 @@ final class StoryAcrossDays {
         return false;
     }
 
-    /** The share of {@code s}'s term weight that no earlier sentence of the event uses (see {@link #reportedKey}). */
+    /**
+     * The share of {@code s}'s term weight that no earlier sentence of the event uses (see {@link #reportedKey}).
+     * The day a sentence names is left out: the passage of time is not news by itself ("stayed off work on
+     * Wednesday, the second day of the strike" tells what was reported on Tuesday), what happened on that day is.
+     */
     double unreported(Statement s) {
+        Set<String> dating = datingKeys(s);
         double all = 0;
         double missing = 0;
         for (String k : s.keys()) {
+            if (dating.contains(k)) {
+                continue;
+            }
             double w = reading.weight(k);
             all += w;
             if (!reportedKey(k)) {
@@ -269,6 +286,35 @@ final class StoryAcrossDays {
             }
         }
         return all == 0 ? 0 : missing / all;
+    }
+
+    /**
+     * The keys that only date the sentence: the words of its times and dates, and of a count of days ("the
+     * second day", "a third night").
+     */
+    private static Set<String> datingKeys(Statement s) {
+        List<Token> tokens = s.sentence().tokens();
+        boolean[] dating = new boolean[tokens.size()];
+        for (Quantity q : s.quantities()) {
+            if (q.dimension().isTemporal()) {
+                for (int k = Math.max(0, q.firstToken()); k <= q.lastToken() && k < dating.length; k++) {
+                    dating[k] = true;
+                }
+            }
+        }
+        for (int k = 0; k + 1 < tokens.size(); k++) {
+            if (ORDINALS.contains(tokens.get(k).norm()) && PERIODS.contains(tokens.get(k + 1).norm())) {
+                dating[k] = true;
+                dating[k + 1] = true;
+            }
+        }
+        Set<String> out = new HashSet<>();
+        for (Term t : s.sentence().terms()) {
+            if (dating[t.token()]) {
+                out.add(t.key());
+            }
+        }
+        return out;
     }
 
     /**
@@ -289,6 +335,16 @@ final class StoryAcrossDays {
         StoryReading.Overlap o = reading.overlap(a, b);
         int content = o.words() < 2 ? o.words() : o.words() + Math.min(o.names(), o.words());
         return content >= SHARED_CONTENT;
+    }
+
+    /** Whether {@code a} gives a figure other than a time for something {@code b} also measures, and it moved. */
+    private static boolean countMoved(Statement a, Statement b) {
+        for (Quantity q : a.quantities()) {
+            if (!q.dimension().isTemporal() && Figures.moved(q, b.quantities())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code a} gives a figure for something {@code b} also measures, and it moved ({@link Figures}). */

@@ -61,8 +61,8 @@ class FollowingStoriesTest {
         assertEquals("News digest, 13 September 2024: 3 stories (1 new, 2 continuing) from 7 articles",
                 second.get("subject").asText());
         String day2 = text(second);
-        assertTrue(day2.contains("Death toll: at least 40 (12 Sep: Veloria Times) -> 112 (13 Sep: Harbour Post,"
-                + " Veloria Times and Coastal Wire)"), day2);
+        assertTrue(day2.contains("Death toll: at least 40 (12 Sep: The Northern Ledger, Veloria Times and Coastal"
+                + " Wire) -> 112 (13 Sep: Harbour Post, Veloria Times and Coastal Wire)"), day2);
         assertTrue(day2.contains("New since 12 Sep * The death toll from the Castelmar flood rose to 112"), day2);
         assertTrue(story(day2, 1).contains("* The army sent 300 soldiers"), day2);
         assertTrue(day2.contains("Still reported: 1 fact from earlier digests * About 200 people are still missing"),
@@ -71,8 +71,9 @@ class FollowingStoriesTest {
                 + " the story of 12 Sep: Ferry Aurora runs aground off Kessel Island No new facts since 12 Sep; 2 more"
                 + " articles", story(day2, 3), "a continuing story with nothing new is one line");
         assertFalse(story(day2, 2).contains("Continues"), "the theft is new: " + story(day2, 2));
-        assertTrue(html(second).contains("<strong>Death toll:</strong> at least 40 (12 Sep: Veloria Times) &#8594;"
-                + " <strong>112 (13 Sep: Harbour Post, Veloria Times and Coastal Wire)</strong>"), html(second));
+        assertTrue(html(second).contains("<strong>Death toll:</strong> at least 40 (12 Sep: The Northern Ledger,"
+                + " Veloria Times and Coastal Wire) &#8594; <strong>112 (13 Sep: Harbour Post, Veloria Times and"
+                + " Coastal Wire)</strong>"), html(second));
 
         assertEquals("News digest, 14 September 2024: 3 stories (1 new, 2 continuing) from 9 articles",
                 third.get("subject").asText());

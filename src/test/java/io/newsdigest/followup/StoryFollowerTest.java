@@ -70,7 +70,7 @@ class StoryFollowerTest {
         assertEquals("Death toll", day2.get(0).topic());
         assertEquals("at least 40", day2.get(0).before().text());
         assertEquals("2024-09-12", day2.get(0).before().date());
-        assertEquals(List.of("Veloria Times"), day2.get(0).before().sources());
+        assertEquals(List.of("The Northern Ledger", "Veloria Times", "Coastal Wire"), day2.get(0).before().sources());
         assertEquals("112", day2.get(0).now().text());
         assertEquals(List.of("Harbour Post", "Veloria Times", "Coastal Wire"), day2.get(0).now().sources());
         assertEquals(List.of("Death toll: 112 (2024-09-13) -> 230", "Missing: about 200 (2024-09-13) -> 90"),
