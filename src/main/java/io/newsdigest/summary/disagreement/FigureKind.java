@@ -53,6 +53,9 @@ final class FigureKind {
 
     /** The heading of a count whose counted thing is not written next to it. */
     static final String UNNAMED = "Number";
+    /** What a length can measure. */
+    private static final Set<String> LENGTHS = Set.of("Depth", "Height", "Altitude", "Distance", "Length", "Width",
+            "Radius", "Level");
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
 
@@ -78,7 +81,8 @@ final class FigureKind {
             {"radius", "Radius"}, {"offshore", "Distance offshore"}, {"cost", "Cost"}, {"price", "Price"},
             {"budget", "Budget"}, {"fine", "Fine"}, {"damages", "Damages"}, {"compensation", "Compensation"},
             {"rate", "Rate"}, {"turnout", "Turnout"}, {"inflation", "Inflation"}, {"sentence", "Sentence"},
-            {"temperature", "Temperature"}, {"weight", "Weight"}, {"bail", "Bail"}, {"ransom", "Ransom"}};
+            {"temperature", "Temperature"}, {"weight", "Weight"}, {"bail", "Bail"}, {"ransom", "Ransom"},
+            {"level", "Level"}};
         for (String[] m : measures) {
             measureLabels.putIfAbsent(analyzer.key(m[0], false), m[1]);
         }
@@ -145,6 +149,9 @@ final class FigureKind {
             return counted.isEmpty() ? UNNAMED : UNNAMED + " of " + counted;
         }
         String measured = measureLabels.get(q.anchor());
+        if (measured == null && q.anchor().isEmpty() && q.dimension() == Dimension.LENGTH) {
+            measured = namedNearby(q);
+        }
         if (measured != null) {
             return measured;
         }
@@ -156,6 +163,21 @@ final class FigureKind {
             case MASS -> "Weight";
             default -> q.dimension().name().charAt(0) + q.dimension().name().substring(1).toLowerCase(Locale.ROOT);
         };
+    }
+
+    /**
+     * What a length with no anchor measures, when the words around it name one thing only: "water levels have
+     * risen by 5 meters" is a level, not a distance.
+     */
+    private String namedNearby(Quantity q) {
+        Set<String> named = new TreeSet<>();
+        for (String k : q.context()) {
+            String label = measureLabels.get(k);
+            if (label != null && LENGTHS.contains(label)) {
+                named.add(label);
+            }
+        }
+        return named.size() == 1 ? named.iterator().next() : null;
     }
 
     private static String event(Quantity q) {

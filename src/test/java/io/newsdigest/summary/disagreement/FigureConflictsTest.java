@@ -90,6 +90,15 @@ class FigureConflictsTest {
     }
 
     @Test
+    void a_measurement_is_headed_by_what_the_words_around_it_say_it_measures() {
+        List<Disagreement> found = figures(
+                article("a.txt", null, LEAD_A, "The harbour master said water levels in Velm have risen by 3 meters."),
+                article("b.txt", null, LEAD_B, "The water level in Velm harbour rose by 4.5 meters, the harbour master said."));
+        assertEquals(1, found.size(), () -> "found: " + found);
+        assertTrue(found.get(0).topic().startsWith("Level: "), found.get(0).topic());
+    }
+
+    @Test
     void parts_that_add_up_to_another_sources_figure_agree_with_it() {
         assertEquals(List.of(), figures(
                 article("a.txt", null, LEAD_A, "All 52 people aboard the ferry, along with the three crew of the tug that towed it, were rescued."),
