@@ -1,6 +1,7 @@
 package io.newsdigest.followup;
 
 import io.newsdigest.digest.ArticleRef;
+import io.newsdigest.digest.Change;
 import io.newsdigest.digest.Disagreement;
 import io.newsdigest.digest.Evidence;
 import io.newsdigest.digest.SharedFact;
@@ -54,9 +55,10 @@ record ReportedStory(String date, int rank, Story story) {
 
     /**
      * The sentences the digest showed or quoted for the story, with the keys of the articles stating it: facts and
-     * their first quotes, claims of one source, sides of disagreements and their first quotes, the first
-     * articles' titles (the e-mail lists them, and a title often carries the latest figure), and the headline (a
-     * story of one article often shows nothing else; its article's, when it has one).
+     * their first quotes, claims of one source, sides of disagreements and their first quotes, the sentence
+     * stating each figure that moved (the e-mail gives the figure; a story of one article may give it nowhere
+     * else), the first articles' titles (the e-mail lists them, and a title often carries the latest figure), and
+     * the headline (a story of one article often shows nothing else; its article's, when it has one).
      */
     Map<String, Set<String>> sentences() {
         Map<String, Set<String>> out = new LinkedHashMap<>();
@@ -70,6 +72,9 @@ record ReportedStory(String date, int rank, Story story) {
             for (Side s : d.sides()) {
                 putQuoted(out, s.text(), s.supportedBy(), s.evidence());
             }
+        }
+        for (Change c : story.changes()) {
+            put(out, c.now().quote(), keysOf(c.now().sources()));
         }
         for (ArticleRef a : story.articles().subList(0, Math.min(TITLES, story.articles().size()))) {
             put(out, a.title(), keyOf(a.key()));
@@ -92,6 +97,17 @@ record ReportedStory(String date, int rank, Story story) {
             out.add(OutletName.of(a != null ? a : new ArticleRef(k, null, null, null, null)));
         }
         return new ArrayList<>(out);
+    }
+
+    /** The keys of the story's articles from these outlets (a change names its sources by outlet). */
+    private List<String> keysOf(List<String> outlets) {
+        List<String> out = new ArrayList<>();
+        for (ArticleRef a : story.articles()) {
+            if (a.key() != null && outlets.contains(OutletName.of(a))) {
+                out.add(a.key());
+            }
+        }
+        return out;
     }
 
     private static void add(Set<String> out, String text) {

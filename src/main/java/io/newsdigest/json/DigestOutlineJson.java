@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.newsdigest.digest.ArticleRef;
+import io.newsdigest.digest.Change;
 import io.newsdigest.digest.Continuation;
 import io.newsdigest.digest.Digest;
 import io.newsdigest.digest.Disagreement;
@@ -24,10 +25,11 @@ import java.util.Set;
 /**
  * The outline of a digest's JSON, read with jackson-core's streaming parser: what is needed to tell what a digest
  * reported, and no more, so that reading a week of large digests costs little beside a day's run. Of each story:
- * its id, headline, claims of one source, {@code continues} and {@code settled} whole; each shared fact and each
- * side of a disagreement with its first {@code quotes} supporters and quotes; of its articles, the first
- * {@code titles} and those the kept supporters, quotes and claims refer to. The digest's {@code rejected} and the
- * stories' {@code changes} come back empty. What is not kept is skipped, never built.
+ * its id, headline, claims of one source, {@code continues}, {@code changes} and {@code settled} whole (a figure
+ * a digest gave only as a change was reported all the same); each shared fact and each side of a disagreement
+ * with its first {@code quotes} supporters and quotes; of its articles, the first {@code titles} and those the
+ * kept supporters, quotes and claims refer to. The digest's {@code rejected} comes back empty. What is not kept
+ * is skipped, never built.
  *
  * <p>The records are the ones {@link Json#read} would give for the same text, cut to the outline: a field that
  * data binding would refuse (a missing list, an object where a string belongs) makes the text unreadable here too.
@@ -103,6 +105,7 @@ public final class DigestOutlineJson {
         List<Disagreement> disagreements = null;
         List<UniqueClaim> claims = null;
         Continuation continues = null;
+        List<Change> changes = null;
         List<Settlement> settled = null;
         for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
             JsonToken v = p.nextToken();
@@ -114,6 +117,7 @@ public final class DigestOutlineJson {
                 case "disagreements" -> disagreements = list(p, v, Integer.MAX_VALUE, this::disagreement);
                 case "uniqueClaims" -> claims = list(p, v, Integer.MAX_VALUE, DigestOutlineJson::claim);
                 case "continues" -> continues = v == JsonToken.VALUE_NULL ? null : continuation(p, v);
+                case "changes" -> changes = list(p, v, Integer.MAX_VALUE, DigestOutlineJson::change);
                 case "settled" -> settled = list(p, v, Integer.MAX_VALUE, this::settlement);
                 default -> p.skipChildren();
             }
@@ -122,7 +126,7 @@ public final class DigestOutlineJson {
             throw new JsonParseException(p, "a story without articles, sharedFacts, disagreements or uniqueClaims");
         }
         return new Story(id, headline, referred(articles, facts, disagreements, claims), facts, disagreements,
-                claims, continues, List.of(), settled);
+                claims, continues, changes, settled);
     }
 
     /** The first {@link #titles} articles and those a kept supporter, quote or claim refers to, in order. */
@@ -234,6 +238,60 @@ public final class DigestOutlineJson {
             throw new JsonParseException(p, "a continuation without date or storyId");
         }
         return new Continuation(f[0], f[1], f[2]);
+    }
+
+    private static Change change(JsonParser p, JsonToken t) throws IOException {
+        expect(p, t, JsonToken.START_OBJECT);
+        String topic = null;
+        Change.Before before = null;
+        Change.Now now = null;
+        for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
+            JsonToken v = p.nextToken();
+            switch (name) {
+                case "topic" -> topic = text(p, v);
+                case "before" -> before = v == JsonToken.VALUE_NULL ? null : before(p, v);
+                case "now" -> now = v == JsonToken.VALUE_NULL ? null : now(p, v);
+                default -> p.skipChildren();
+            }
+        }
+        if (before == null || now == null) {
+            throw new JsonParseException(p, "a change without before or now");
+        }
+        return new Change(topic, before, now);
+    }
+
+    private static Change.Before before(JsonParser p, JsonToken t) throws IOException {
+        Valued v = valued(p, t);
+        return new Change.Before(v.text(), v.date(), v.sources(), v.quote());
+    }
+
+    private static Change.Now now(JsonParser p, JsonToken t) throws IOException {
+        Valued v = valued(p, t);
+        return new Change.Now(v.text(), v.sources(), v.quote());
+    }
+
+    /** What either side of a change holds: a figure as written, a day (before only), outlets and a quote. */
+    private record Valued(String text, String date, List<String> sources, String quote) {
+    }
+
+    private static Valued valued(JsonParser p, JsonToken t) throws IOException {
+        expect(p, t, JsonToken.START_OBJECT);
+        String[] f = new String[3];
+        List<String> sources = null;
+        for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
+            JsonToken v = p.nextToken();
+            switch (name) {
+                case "text" -> f[0] = text(p, v);
+                case "date" -> f[1] = text(p, v);
+                case "quote" -> f[2] = text(p, v);
+                case "sources" -> sources = list(p, v, Integer.MAX_VALUE, DigestOutlineJson::text);
+                default -> p.skipChildren();
+            }
+        }
+        if (sources == null) {
+            throw new JsonParseException(p, "a value of a change without sources");
+        }
+        return new Valued(f[0], f[1], sources, f[2]);
     }
 
     private Settlement settlement(JsonParser p, JsonToken t) throws IOException {
