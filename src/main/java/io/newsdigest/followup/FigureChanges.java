@@ -24,14 +24,17 @@ import java.util.Set;
  * another value ({@link Figures#moved}). Today's value is taken from its facts first (best first), then from claims of
  * one source, then from its articles' titles, then from the sentences of its articles read besides its digest
  * ({@link StoryAcrossDays#read()}), where an exact figure ("2,012") is preferred to a bound or an approximation of
- * the same thing ("more than 2,000"); the earlier value from the latest day that gave one, and only if none of that day's values fits
- * today's. One change per thing measured, in the order today's story states them. Calendar figures (years,
- * dates, times) and ages are never compared: they name different moments or people, not one figure that moves.
+ * the same thing ("more than 2,000"); the earlier value from the latest day that gave one, and only if none of that
+ * day's values fits today's (of its figures as written, when it gave any besides vague words and wide ranges). One
+ * change per thing measured, in the order today's story states them. Calendar figures (years, dates, times) and
+ * ages are never compared: they name different moments or people, not one figure that moves.
  */
 final class FigureChanges {
 
     /** Changes of the story, at most this many. */
     private static final int MAX = 5;
+    /** How many times its lower bound a value's upper bound must be for the value to be a vague one. */
+    private static final double WIDE = 2;
     /** Words this close to a number may say what it counts. */
     private static final int NEAR = 8;
     /** Words before a number that belong to the figure as written ("at least 40", "about 200"). */
@@ -114,14 +117,14 @@ final class FigureChanges {
                 }
             }
         }
-        if (latest == null || !Figures.moved(now.quantity(), values)) {
+        if (latest == null || !Figures.moved(now.quantity(), comparable(values))) {
             return null;
         }
         int pick = closest(values, now.quantity());
         StoryAcrossDays.Said before = said.get(pick);
         Quantity was = values.get(pick);
         String text = now.statement().text();
-        return new Change(topic(now, was),
+        return new Change(topic(now, new Mention(before.statement(), was)),
                 new Change.Before(written(before.statement(), was), before.from().date(),
                         before.from().outlets(before.articles()), before.statement().text()),
                 new Change.Now(written(now.statement(), now.quantity()),
@@ -143,6 +146,27 @@ final class FigureChanges {
             }
         }
         return best;
+    }
+
+    /**
+     * The values of a day to tell whether today's moved: its figures as written ("more than 1,450", "about
+     * 200"), and its vague words and wide ranges ({@link #wide}) only when it gave nothing else: "thousands fled"
+     * fits "almost 2,000" as it fits 9,000, so beside "more than 1,450" it says nothing of whether the count moved.
+     */
+    private static List<Quantity> comparable(List<Quantity> values) {
+        List<Quantity> out = new ArrayList<>();
+        for (Quantity q : values) {
+            if (!wide(q)) {
+                out.add(q);
+            }
+        }
+        return out.isEmpty() ? values : out;
+    }
+
+    /** Whether a value allows figures twice as large as others: "thousands", "dozens", "100 to 300". */
+    private static boolean wide(Quantity q) {
+        return !Double.isInfinite(q.low()) && !Double.isInfinite(q.high()) && q.low() > 0
+                && q.high() >= WIDE * q.low();
     }
 
     /** Whether a value is a range or an approximation rather than one figure or one bound. */
@@ -232,15 +256,31 @@ final class FigureChanges {
     /**
      * What the figure counts, in the words of today's sentence: the two words nearest today's number that name its
      * anchor (the event and the thing counted: "death toll", "missing"), else the nearest word the earlier mention
-     * has around its own number too ("burned"); names and function words aside.
+     * has around its own number too ("burned"); names and function words aside. When today's sentence has none
+     * ("2,000 people had left"), the words of the earlier sentence that name the anchor ("evacuated").
      */
-    private static String topic(Mention now, Quantity was) {
-        List<Token> tokens = now.statement().sentence().tokens();
-        Quantity q = now.quantity();
+    private static String topic(Mention now, Mention was) {
+        String t = words(now, was.quantity().context());
+        if (t.isEmpty()) {
+            t = words(was, java.util.Set.of());
+        }
+        if (t.isEmpty()) {
+            t = now.quantity().dimension().name().toLowerCase(Locale.ROOT);
+        }
+        return Character.toUpperCase(t.charAt(0)) + t.substring(1);
+    }
+
+    /**
+     * The words of {@code m}'s sentence near its number that name its anchor, two at most; else the nearest one of
+     * {@code context} that is no name; empty when there are none.
+     */
+    private static String words(Mention m, Set<String> context) {
+        List<Token> tokens = m.statement().sentence().tokens();
+        Quantity q = m.quantity();
         List<Integer> shared = new ArrayList<>();
         List<Integer> anchor = new ArrayList<>();
         List<String> parts = List.of(q.anchor().split("/", -1));
-        for (Term t : now.statement().sentence().terms()) {
+        for (Term t : m.statement().sentence().terms()) {
             int k = t.token();
             Token token = tokens.get(k);
             if (k >= q.firstToken() && k <= q.lastToken() || distance(k, q) > NEAR
@@ -249,7 +289,7 @@ final class FigureChanges {
             }
             if (parts.contains(t.key())) {
                 anchor.add(k);
-            } else if (was.context().contains(t.key()) && !now.statement().names().contains(t.key())) {
+            } else if (context.contains(t.key()) && !m.statement().names().contains(t.key())) {
                 shared.add(k);
             }
         }
@@ -261,8 +301,7 @@ final class FigureChanges {
         for (int k : words) {
             topic.append(topic.length() == 0 ? "" : " ").append(tokens.get(k).text().toLowerCase(Locale.ROOT));
         }
-        String t = topic.length() == 0 ? q.dimension().name().toLowerCase(Locale.ROOT) : topic.toString();
-        return Character.toUpperCase(t.charAt(0)) + t.substring(1);
+        return topic.toString();
     }
 
     private static int distance(int token, Quantity q) {

@@ -14,7 +14,10 @@ import java.util.TreeSet;
  * ("killed", "missing", "evacuated"): after the count within six words, before it within ten, never across a
  * sentence end nor, looking back, across a verb of having ("the city had 100,000 inhabitants"). A noun that is
  * itself an event ("5,300 dead") counts people; "632 lives" and "people lost their lives" count the killed; bodies
- * ("eight bodies", "the bodies of four people") are counted as found, never as the toll.
+ * ("eight bodies", "the bodies of four people") are counted as found, never as the toll. Counted people who left
+ * somewhere ("almost 2,000 people had left the flooded area", "300 residents left their homes") are counted as
+ * evacuated, as those who fled are: the count is the subject of "left" and a place follows it, which a count of
+ * what remains ("five seats left", "12 people were left behind") does not have.
  */
 final class Counts {
 
@@ -29,6 +32,14 @@ final class Counts {
     private static final Set<String> AUXILIARIES = Set.of("were", "was", "are", "is", "have", "has", "had",
             "been", "remain", "remained");
     private static final Set<String> HAVING = Set.of("had", "has", "have", "having");
+    /** Words before "left" that make it a passive ("were left behind"): what remains, not who went. */
+    private static final Set<String> PASSIVE = Set.of("were", "was", "are", "is", "be", "been", "being", "get",
+            "got", "gets");
+    /** Function words that may open the place someone left ("left their homes", "left the city"). */
+    private static final Set<String> PLACE_OPENERS = Set.of("the", "their", "his", "her", "its", "our", "this",
+            "that", "these", "those");
+    /** How far after a count its verb of leaving may come: "2,000 more people have left". */
+    private static final int LEFT_WITHIN = 4;
 
     /** Concepts that say what happened to the people counted. */
     private static final Set<String> EVENT_WORDS = Set.of("kill", "injure", "missing", "arrest", "evacuate",
@@ -40,6 +51,7 @@ final class Counts {
     /** Bodies are counted as found or recovered, never as the toll. */
     private final String bodiesKey;
     private final String killKey;
+    private final String evacuateKey;
 
     /** @param analyzer the analyzer that made the concept keys of the sentences to read */
     Counts(TermAnalyzer analyzer) {
@@ -51,6 +63,7 @@ final class Counts {
         }
         bodiesKey = analyzer.key("bodies", false);
         killKey = analyzer.key("killed", false);
+        evacuateKey = analyzer.key("evacuated", false);
     }
 
     /**
@@ -77,8 +90,9 @@ final class Counts {
             }
             noun = p.key(j);
             nounToken = j;
-            // "16 rescue teams", "eight dead bodies", "eight helicopter passengers": the last noun is counted
-            for (int shift = 0; shift < 2 && nounToken + 1 < p.size(); shift++) {
+            // "16 rescue teams", "eight dead bodies", "eight helicopter passengers": the last noun is counted;
+            // people are never a modifier ("400 residents left", not a count of "left")
+            for (int shift = 0; shift < 2 && nounToken + 1 < p.size() && !personKeys.contains(noun); shift++) {
                 Token next = p.token(nounToken + 1);
                 String nk = p.key(nounToken + 1);
                 if (!next.isWord() || nk == null || next.capitalized() || Stopwords.isStopword(next.norm())
@@ -143,8 +157,30 @@ final class Counts {
         return false;
     }
 
+    /**
+     * Whether the count at ..e is the subject of "left" with a place after it: "2,000 people had left the flooded
+     * area", not "five seats left" nor "12 were left behind".
+     */
+    private static boolean leftSomewhere(SentencePass p, int e) {
+        for (int k = e + 1; k < p.size() - 1 && k <= e + LEFT_WITHIN && !p.endsSentence(k); k++) {
+            Token t = p.token(k);
+            if (!t.isWord()) {
+                return false;
+            }
+            if (t.norm().equals("left")) {
+                Token next = p.token(k + 1);
+                return !PASSIVE.contains(p.token(k - 1).norm()) && next.isWord()
+                        && (!Stopwords.isStopword(next.norm()) || PLACE_OPENERS.contains(next.norm()));
+            }
+        }
+        return false;
+    }
+
     /** The nearest event word around the count at s..e, or empty (see the class contract). */
     private String nearestEvent(SentencePass p, int s, int e) {
+        if (leftSomewhere(p, e)) {
+            return evacuateKey;
+        }
         if (isSubject(p, e)) {
             // "two were taken to hospital": what a counted subject underwent follows it
             for (int k = e + 1; k < p.size() && k <= e + 6 && !p.endsSentence(k); k++) {

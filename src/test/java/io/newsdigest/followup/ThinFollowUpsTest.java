@@ -110,12 +110,8 @@ class ThinFollowUpsTest {
     @Test
     void the_headline_of_an_earlier_story_of_one_article_is_what_its_readers_were_told() {
         Digest day1 = new Digest(DAY1, 4, List.of(), List.of(collapse("The police put the death toll at 14."), FIRE));
-        Story divers = new Story("b2", "Divers found more bodies on Wednesday, and the police said 19 people had died"
-                + " in the Brenmoor bridge collapse…", List.of(ref("b/1.txt", "Gazette")), List.of(), List.of(),
-                List.of())
-                .following(new Continuation(DAY1, "b1", "Alder Street bridge collapses in Brenmoor"), List.of(),
-                        List.of(), List.of());
-        Digest day2 = new Digest(DAY2, 1, List.of(), List.of(divers));
+        Digest day2 = secondDay("Divers found more bodies on Wednesday, and the police said 19 people had died in the"
+                + " Brenmoor bridge collapse…");
 
         Story followed = followed(DAY3, "The police said 23 people had died in the Alder Street bridge collapse in"
                 + " Brenmoor.", day2, day1);
@@ -146,6 +142,48 @@ class ThinFollowUpsTest {
                 + " Brenmoor collapsed.", day1);
 
         assertEquals(List.of("Killed: more than 30 (" + DAY1 + ") -> 41"), lines(followed.changes()));
+    }
+
+    @Test
+    void a_figure_an_earlier_digest_gave_only_as_a_change_is_the_one_that_moves_next() {
+        Digest day1 = new Digest(DAY1, 4, List.of(), List.of(
+                collapse("The police said 30 people were injured on Tuesday night."), FIRE));
+        String quote = "Doctors in Brenmoor said on Wednesday that 45 people were injured.";
+        Digest day2 = secondDay("Divers went back into the water on Wednesday morning…", new Change("Injured",
+                new Change.Before("30", DAY1, List.of("Courier"), "The police said 30 people were injured on Tuesday"
+                        + " night."), new Change.Now("45", List.of("Gazette"), quote)));
+
+        Story followed = followed(DAY3, "Officials said 52 people were injured in the Alder Street bridge collapse"
+                + " in Brenmoor.", day2, day1);
+
+        assertEquals(List.of("Injured: 45 (" + DAY2 + ") -> 52"), lines(followed.changes()));
+        assertEquals(List.of("Gazette"), followed.changes().get(0).before().sources());
+    }
+
+    @Test
+    void a_vague_word_beside_a_written_figure_hides_no_move_and_the_earlier_sentence_names_what_moved() {
+        String tuesday = "More than 1,200 people were evacuated from Brenmoor on Tuesday.";
+        Digest day1 = new Digest(DAY1, 4, List.of(), List.of(collapse(tuesday,
+                "Thousands of people fled their homes along the river in Brenmoor."), FIRE));
+        String wednesday = "By Wednesday almost 2,100 people had left the streets near the Alder Street bridge in"
+                + " Brenmoor.";
+
+        Change moved = followed(DAY2, wednesday, day1).changes().get(0);
+
+        assertEquals("Evacuated", moved.topic(), "today's sentence says \"left\"");
+        assertEquals(List.of("more than 1,200", tuesday, "almost 2,100", wednesday),
+                List.of(moved.before().text(), moved.before().quote(), moved.now().text(), moved.now().quote()));
+    }
+
+    /**
+     * The day after the bridge collapse: one follow-up of one article, shown by its headline and the {@code changes}
+     * it reported since the first day.
+     */
+    private static Digest secondDay(String headline, Change... changes) {
+        Story s = new Story("b2", headline, List.of(ref("b/1.txt", "Gazette")), List.of(), List.of(), List.of())
+                .following(new Continuation(DAY1, "b1", "Alder Street bridge collapses in Brenmoor"), List.of(),
+                        List.of(changes), List.of());
+        return new Digest(DAY2, 1, List.of(), List.of(s));
     }
 
     /** A follow-up of one article, shown by its headline only, continuing {@code earlier} of {@code date}. */

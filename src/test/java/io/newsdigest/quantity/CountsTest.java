@@ -46,6 +46,17 @@ class CountsTest {
     }
 
     @Test
+    void people_who_left_a_place_are_counted_as_evacuated_as_those_who_fled() {
+        String evacuated = "person/" + key("evacuated");
+        assertEquals(evacuated, only("Nearly 3,000 people had left the flooded valley").anchor());
+        assertEquals(evacuated, only("About 400 residents left their homes near the burning forest").anchor());
+        assertEquals(evacuated, only("About 400 residents fled the burning forest").anchor());
+        assertEquals("person/", only("Only 40 people left in the village were old").anchor(), "what remains");
+        assertEquals("person/", only("Only 12 people were left behind in the town").anchor(), "a passive");
+        assertEquals("person/", only("The ferry still had 212 people left on board").anchor(), "what remains");
+    }
+
+    @Test
     void the_last_noun_of_a_compound_is_what_is_counted() {
         assertEquals(key("teams") + "/" + key("rescue"), only("16 rescue teams arrived").anchor());
     }
