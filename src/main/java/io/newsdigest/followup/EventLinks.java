@@ -35,6 +35,8 @@ final class EventLinks {
 
     /** Sentences that tell an event apart; a thinner story is read with what the stories it continues reported. */
     private static final int ENOUGH = 8;
+    /** Sentences of each of today's articles that tell what its story is about, beside its digest (the lead). */
+    private static final int LEAD = 2;
 
     private final StoryClusterer clusterer = new StoryClusterer();
 
@@ -49,11 +51,11 @@ final class EventLinks {
 
     /**
      * As {@link #link(List, List)}, today's stories read with the opening sentences of their articles too
-     * ({@code leads}, by article key): a story of one article has little more than its headline in a digest.
-     * Sentences are analysed through {@code analyses}.
+     * ({@code openings}, by article key, first sentence first): a story of one article has little more than its
+     * headline in a digest. Sentences are analysed through {@code analyses}.
      */
     List<List<ReportedStory>> link(List<ReportedStory> today, List<ReportedStory> earlier,
-            Map<String, List<String>> leads, SentenceAnalyses analyses) {
+            Map<String, List<String>> openings, SentenceAnalyses analyses) {
         Map<String, ReportedStory> byId = new HashMap<>();
         Set<String> continued = new HashSet<>();
         for (ReportedStory s : earlier) {
@@ -78,7 +80,7 @@ final class EventLinks {
         }
         List<ArticleTerms> docs = IntStream.range(0, all.size()).parallel()
                 .mapToObj(i -> ArticleTerms.of(ArticleText.read(i,
-                        document(told.get(i), i < today.size() ? leads : Map.of()), analyses::sentence)))
+                        document(told.get(i), i < today.size() ? openings : Map.of()), analyses::sentence)))
                 .toList();
         int[] group = new int[all.size()];
         List<List<Integer>> groups = clusterer.group(docs);
@@ -159,16 +161,26 @@ final class EventLinks {
     }
 
     /**
-     * The document of a story, {@code told.get(0)}, headed by its headline: its outline, the leads of its articles,
-     * then, while it holds fewer than {@link #ENOUGH} sentences, the headlines and outlines of the earlier stories
-     * it continues ({@code told}, latest first), each sentence once.
+     * The document of a story, {@code told.get(0)}, headed by its headline: its outline, the leads of its articles
+     * (their first {@link #LEAD} opening sentences) and, while it holds fewer than {@link #ENOUGH} sentences, more
+     * of their openings (a story of today is read at least as fully as a thin earlier one is); then, while it still
+     * holds fewer, the headlines and outlines of the earlier stories it continues ({@code told}, latest first), each
+     * sentence once.
      */
-    private static Article document(List<ReportedStory> told, Map<String, List<String>> leads) {
+    private static Article document(List<ReportedStory> told, Map<String, List<String>> openings) {
         ReportedStory s = told.get(0);
         Set<String> text = new LinkedHashSet<>(s.outline());
         List<ArticleRef> articles = s.story().articles();
-        for (ArticleRef a : articles.subList(0, Math.min(ReportedStory.TITLES, articles.size()))) {
-            text.addAll(leads.getOrDefault(a.key(), List.of()));
+        articles = articles.subList(0, Math.min(ReportedStory.TITLES, articles.size()));
+        for (ArticleRef a : articles) {
+            List<String> opening = openings.getOrDefault(a.key(), List.of());
+            text.addAll(opening.subList(0, Math.min(LEAD, opening.size())));
+        }
+        for (ArticleRef a : articles) {
+            List<String> opening = openings.getOrDefault(a.key(), List.of());
+            for (int i = LEAD; i < opening.size() && text.size() < ENOUGH; i++) {
+                text.add(opening.get(i));
+            }
         }
         for (ReportedStory before : told.subList(1, told.size())) {
             if (text.size() >= ENOUGH) {

@@ -39,8 +39,6 @@ public final class StoryFollower {
 
     /** Days of an event's earlier stories compared with today's (the latest ones). */
     private static final int COMPARED_DAYS = 3;
-    /** Sentences of each of today's articles that tell what its story is about, beside its digest (the lead). */
-    private static final int LEAD = 2;
     /** Sentences of each of today's articles read for figures when its story has no fact of several sources. */
     private static final int OPENING = 12;
 
@@ -81,10 +79,8 @@ public final class StoryFollower {
         if (before.isEmpty() || todays.isEmpty()) {
             return today;
         }
-        Map<String, List<String>> leads = new HashMap<>();
-        openings.forEach((key, sentences) -> leads.put(key, sentences.subList(0, Math.min(LEAD, sentences.size()))));
         SentenceAnalyses analyses = new SentenceAnalyses(tokenizer, analyzer, quantities);
-        List<List<ReportedStory>> linked = links.link(todays, before, leads, analyses);
+        List<List<ReportedStory>> linked = links.link(todays, before, openings, analyses);
         List<Story> followed = IntStream.range(0, todays.size()).parallel()
                 .mapToObj(i -> follow(todays.get(i), linked.get(i), openings, analyses)).toList();
         List<Story> ordered = new ArrayList<>();

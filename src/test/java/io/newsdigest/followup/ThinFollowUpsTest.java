@@ -66,6 +66,21 @@ class ThinFollowUpsTest {
     }
 
     @Test
+    void a_story_of_one_article_whose_lead_tells_little_is_read_further_into_its_opening() {
+        Digest day1 = new Digest(DAY1, 4, List.of(), List.of(collapse(), FIRE));
+        String lead = "Families waited through the night for news of their relatives.";
+        Story waiting = new Story("b2", lead, List.of(ref("b/1.txt", "Courier")), List.of(), List.of(), List.of());
+
+        Story followed = new StoryFollower().follow(new Digest(DAY2, 1, List.of(), List.of(waiting)), List.of(day1),
+                Map.of("b/1.txt", List.of(lead, "Many of them had slept in their cars.",
+                        "Rescue crews from Tolland searched the Kessel River again on Wednesday.",
+                        "The Alder Street bridge in Brenmoor collapsed on Tuesday evening under a loaded lorry.",
+                        "Divers worked below the broken spans of the bridge until dark."))).stories().get(0);
+
+        assertEquals(new Continuation(DAY1, "b1", "Alder Street bridge collapses in Brenmoor"), followed.continues());
+    }
+
+    @Test
     void a_story_near_two_events_of_one_city_continues_the_one_it_shares_most_with() {
         Story station = new Story("s1", "Fire closes Harlow central station",
                 List.of(ref("a/5.txt", "Gazette"), ref("a/6.txt", "Courier")),
