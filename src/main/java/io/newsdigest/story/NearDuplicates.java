@@ -79,18 +79,19 @@ public final class NearDuplicates {
      */
     public int[] sources(List<long[]> shingles, int maxHolders) {
         int n = shingles.size();
+        Holders holders = new Holders(shingles);
         int[] out = new int[n];
-        Holders holders = new Holders();
         int[] common = new int[n];
         int[] touched = new int[n];
         for (int i = 0; i < n; i++) {
-            long[] mine = shingles.get(i);
+            int[] mine = holders.shingleIds(i);
             int t = 0;
-            for (long h : mine) {
-                if (holders.count(h) > maxHolders) {
+            for (int id : mine) {
+                int count = holders.count(id);
+                if (count > maxHolders) {
                     continue;
                 }
-                for (int e = holders.first(h); e >= 0; e = holders.next(e)) {
+                for (int e = holders.first(id), end = e + count; e < end; e++) {
                     int j = holders.article(e);
                     if (common[j]++ == 0) {
                         touched[t++] = j;
@@ -110,8 +111,8 @@ public final class NearDuplicates {
                 common[touched[x]] = 0;
             }
             if (out[i] == i) {
-                for (long h : mine) {
-                    holders.add(h, i);
+                for (int id : mine) {
+                    holders.add(id, i);
                 }
             }
         }
@@ -119,61 +120,96 @@ public final class NearDuplicates {
     }
 
     /**
-     * Shingle -> the articles holding it, in primitive arrays: open addressing over the shingles, each slot
-     * heading a chain of entries (a map of boxed longs to lists cost a third of the near-copy search).
+     * Shingle -> the independent articles holding it so far. Every shingle gets a number and, in one shared array,
+     * a run of room for all the articles that hold it, filled as they prove independent: the articles holding a
+     * shingle are read from consecutive memory (chained entries scattered over the day's shingles made the search
+     * wait on memory most of its time).
      */
     private static final class Holders {
-        private long[] keys = new long[1024];
-        /** Per slot: its chain's first entry + 1; 0 for an empty slot. */
-        private int[] heads = new int[1024];
-        /** Per slot: how many entries its chain has. */
-        private int[] counts = new int[1024];
-        private int slotsUsed;
-        private int[] articles = new int[1024];
-        private int[] nexts = new int[1024];
-        private int entries;
+        private final int[][] idsByArticle;
+        /** Per shingle number: where its run starts in {@link #articles}. */
+        private final int[] starts;
+        /** Per shingle number: how many independent articles are in its run so far. */
+        private final int[] counts;
+        private final int[] articles;
 
-        int first(long key) {
-            int slot = find(key);
-            return heads[slot] - 1;
+        Holders(List<long[]> shingles) {
+            ShingleNumbers numbers = new ShingleNumbers();
+            idsByArticle = new int[shingles.size()][];
+            for (int i = 0; i < idsByArticle.length; i++) {
+                long[] hashes = shingles.get(i);
+                int[] ids = new int[hashes.length];
+                for (int k = 0; k < hashes.length; k++) {
+                    ids[k] = numbers.of(hashes[k]);
+                }
+                idsByArticle[i] = ids;
+            }
+            int[] room = new int[numbers.size() + 1];
+            for (int[] ids : idsByArticle) {
+                for (int id : ids) {
+                    room[id + 1]++;
+                }
+            }
+            for (int id = 0; id < numbers.size(); id++) {
+                room[id + 1] += room[id];
+            }
+            starts = room;
+            counts = new int[numbers.size()];
+            articles = new int[room[numbers.size()]];
         }
 
-        int count(long key) {
-            return counts[find(key)];
+        /** The numbers of article {@code i}'s shingles. */
+        int[] shingleIds(int i) {
+            return idsByArticle[i];
         }
 
-        int next(int entry) {
-            return nexts[entry];
+        int count(int id) {
+            return counts[id];
+        }
+
+        /** Where the run of the articles holding shingle {@code id} starts. */
+        int first(int id) {
+            return starts[id];
         }
 
         int article(int entry) {
             return articles[entry];
         }
 
-        void add(long key, int article) {
-            if ((slotsUsed + 1) * 2 > keys.length) {
-                grow();
-            }
-            int slot = find(key);
-            if (heads[slot] == 0) {
+        void add(int id, int article) {
+            articles[starts[id] + counts[id]++] = article;
+        }
+    }
+
+    /** Numbers distinct shingle hashes 0, 1, 2... in order of first sight (open addressing over primitive arrays). */
+    private static final class ShingleNumbers {
+        private long[] keys = new long[1024];
+        /** Per slot: the key's number + 1; 0 for an empty slot. */
+        private int[] numbers = new int[1024];
+        private int size;
+
+        int size() {
+            return size;
+        }
+
+        int of(long key) {
+            int slot = find(keys, numbers, key);
+            if (numbers[slot] == 0) {
+                if ((size + 1) * 2 > keys.length) {
+                    grow();
+                    slot = find(keys, numbers, key);
+                }
                 keys[slot] = key;
-                slotsUsed++;
+                numbers[slot] = ++size;
             }
-            if (entries == articles.length) {
-                articles = Arrays.copyOf(articles, entries * 2);
-                nexts = Arrays.copyOf(nexts, entries * 2);
-            }
-            articles[entries] = article;
-            nexts[entries] = heads[slot] - 1;
-            heads[slot] = ++entries;
-            counts[slot]++;
+            return numbers[slot] - 1;
         }
 
         /** The key's slot, or the empty slot where it would go. */
-        private int find(long key) {
+        private static int find(long[] keys, int[] numbers, long key) {
             int mask = keys.length - 1;
             int slot = (int) ((key ^ (key >>> 32)) * 0x9E3779B9L >>> 7) & mask;
-            while (heads[slot] != 0 && keys[slot] != key) {
+            while (numbers[slot] != 0 && keys[slot] != key) {
                 slot = (slot + 1) & mask;
             }
             return slot;
@@ -181,17 +217,14 @@ public final class NearDuplicates {
 
         private void grow() {
             long[] oldKeys = keys;
-            int[] oldHeads = heads;
-            int[] oldCounts = counts;
+            int[] oldNumbers = numbers;
             keys = new long[oldKeys.length * 2];
-            heads = new int[oldKeys.length * 2];
-            counts = new int[oldKeys.length * 2];
+            numbers = new int[oldKeys.length * 2];
             for (int s = 0; s < oldKeys.length; s++) {
-                if (oldHeads[s] != 0) {
-                    int slot = find(oldKeys[s]);
+                if (oldNumbers[s] != 0) {
+                    int slot = find(keys, numbers, oldKeys[s]);
                     keys[slot] = oldKeys[s];
-                    heads[slot] = oldHeads[s];
-                    counts[slot] = oldCounts[s];
+                    numbers[slot] = oldNumbers[s];
                 }
             }
         }

@@ -67,4 +67,17 @@ class NearDuplicatesTest {
         assertTrue(copies > 30, "the test day must hold copies: " + copies);
         assertArrayEquals(expected, near.sources(sets));
     }
+
+    @Test
+    void a_run_of_words_held_by_more_independent_articles_than_the_cap_does_not_make_a_copy() {
+        List<long[]> sets = List.of(
+                new long[] {1, 2, 3, 10, 11, 12, 13, 14, 15, 16},
+                new long[] {1, 2, 3, 20, 21, 22, 23, 24, 25, 26},
+                new long[] {1, 2, 3, 30, 31, 32, 33, 34, 35, 36},
+                new long[] {1, 2, 3, 40, 41});
+        NearDuplicates near = new NearDuplicates(0.6);
+        assertArrayEquals(new int[] {0, 1, 2, 0}, near.sources(sets));
+        assertArrayEquals(new int[] {0, 1, 2, 3}, near.sources(sets, 2));
+        assertArrayEquals(new int[] {0, 1, 2, 0}, near.sources(sets, 3));
+    }
 }
