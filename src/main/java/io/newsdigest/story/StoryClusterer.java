@@ -168,10 +168,7 @@ public final class StoryClusterer {
      * outlet, a re-upload with a line added), or its own position ({@link NearDuplicates}).
      */
     static int[] nearCopies(List<ArticleTerms> articles) {
-        List<long[]> shingles = new ArrayList<>(articles.size());
-        for (ArticleTerms a : articles) {
-            shingles.add(COPIES.shingles(a));
-        }
+        List<long[]> shingles = articles.parallelStream().map(COPIES::shingles).toList();
         return COPIES.sources(shingles, MAX_SHINGLE_HOLDERS);
     }
 
@@ -391,15 +388,26 @@ public final class StoryClusterer {
     private void attachSmall(Groups groups, List<Edge> edges) {
         record Offer(int small, int large, double full, double names) {
         }
+        // groups only grow and merge: an edge inside one group, or between two groups that are no longer small,
+        // never makes an offer again, and is not looked at again
+        List<Edge> open = new ArrayList<>(edges);
         boolean changed = true;
         while (changed) {
             changed = false;
             Offer best = null;
-            for (Edge e : edges) {
+            int stillOpen = 0;
+            for (int k = 0; k < open.size(); k++) {
+                Edge e = open.get(k);
+                int ra = groups.root(e.a());
+                int rb = groups.root(e.b());
+                if (ra == rb || groups.members(ra).size() > SMALL && groups.members(rb).size() > SMALL) {
+                    continue;
+                }
+                open.set(stillOpen++, e);
                 for (int flip = 0; flip < 2; flip++) {
-                    int small = groups.root(flip == 0 ? e.a() : e.b());
-                    int large = groups.root(flip == 0 ? e.b() : e.a());
-                    if (small == large || groups.members(small).size() > SMALL
+                    int small = flip == 0 ? ra : rb;
+                    int large = flip == 0 ? rb : ra;
+                    if (groups.members(small).size() > SMALL
                             || groups.members(large).size() <= groups.members(small).size()) {
                         continue;
                     }
@@ -412,6 +420,7 @@ public final class StoryClusterer {
                     }
                 }
             }
+            open.subList(stillOpen, open.size()).clear();
             if (best != null) {
                 groups.join(best.small(), best.large());
                 changed = true;
