@@ -91,7 +91,7 @@ public final class ArticleParser {
             throw new UnreadableUpload("empty file");
         }
         TextDecoder.Decoded decoded = decoder.decode(bytes);
-        String content = InvisibleCharacters.removeControlsFrom(decoded.text());
+        String content = decoded.text();
         if (content.isBlank()) {
             throw new UnreadableUpload("only whitespace, no text");
         }

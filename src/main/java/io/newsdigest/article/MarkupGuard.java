@@ -409,27 +409,30 @@ public final class MarkupGuard {
         int dashes = 0;
         int i = from;
         while (i < n) {
-            char c = in.charAt(i);
             if (state == data) {
-                if (c == '<') {
-                    if (in.startsWith("<!--", i)) {
-                        state = escaped;
-                        dashes = 2;
-                        i += 4;
-                        continue;
+                // only a '<' can end the data state: jump to the next one rather than read every character
+                i = in.indexOf('<', i);
+                if (i < 0) {
+                    return n;
+                }
+                if (in.startsWith("<!--", i)) {
+                    state = escaped;
+                    dashes = 2;
+                    i += 4;
+                    continue;
+                }
+                if (i + 1 < n && in.charAt(i + 1) == '/') {
+                    int end = endTagOfRawText("script", i, true);
+                    if (end >= 0) {
+                        return end;
                     }
-                    if (i + 1 < n && in.charAt(i + 1) == '/') {
-                        int end = endTagOfRawText("script", i, true);
-                        if (end >= 0) {
-                            return end;
-                        }
-                        i = -end - 1;
-                        continue;
-                    }
+                    i = -end - 1;
+                    continue;
                 }
                 i++;
                 continue;
             }
+            char c = in.charAt(i);
             if (c == '-') {
                 dashes++;
                 i++;

@@ -1,5 +1,6 @@
 package io.newsdigest.article;
 
+import io.newsdigest.text.InvisibleCharacters;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -31,7 +32,10 @@ import org.mozilla.universalchardet.UniversalDetector;
  */
 public final class TextDecoder {
 
-    /** Decoded text, the charset used and what had to be guessed. */
+    /**
+     * Decoded text, the charset used and what had to be guessed. The text holds no control character but
+     * whitespace ({@link InvisibleCharacters#removeControlsFrom}: NEL becomes a line break).
+     */
     public record Decoded(String text, Charset charset, List<String> issues) {
     }
 
@@ -82,17 +86,21 @@ public final class TextDecoder {
             issues.add("not valid UTF-8; decoded as " + charset.name());
         }
         String text = new String(bytes, skip, bytes.length - skip, charset);
-        // in UTF-8 a control character is its own byte: bytes without one decode to text without one
+        // valid UTF-8 without control bytes or sequences decodes to text without a control character: no need to
+        // look for them again in the text
         boolean clean = utf8 != null && utf8.controls() == 0 && charset.equals(StandardCharsets.UTF_8);
-        if (!clean && hasControlBytes(text)) {
+        if (clean) {
+            return new Decoded(text, charset, issues);
+        }
+        if (hasControlBytes(text)) {
             throw new UnreadableUpload("binary content (control characters), not an article");
         }
-        return new Decoded(text, charset, issues);
+        return new Decoded(InvisibleCharacters.removeControlsFrom(text), charset, issues);
     }
 
     /**
      * Counts of well-formed multi-byte sequences and of malformed ones in UTF-8 bytes (RFC 3629 rules), and of
-     * bytes that are C0 controls other than tab, CR, LF and FF.
+     * control characters: C0 controls other than tab, CR, LF and FF, DEL, and well-formed C1 controls.
      */
     private record Utf8Scan(int multiByte, int malformed, int controls) {
 
@@ -105,7 +113,7 @@ public final class TextDecoder {
             while (i < n) {
                 int c = b[i] & 0xff;
                 if (c < 0x80) {
-                    if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') {
+                    if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' || c == 0x7f) {
                         controls++;
                     }
                     i++;
@@ -135,6 +143,9 @@ public final class TextDecoder {
                     ok = k == 1 ? d >= lo && d <= hi : d >= 0x80 && d <= 0xbf;
                 }
                 if (ok) {
+                    if (c == 0xc2 && (b[i + 1] & 0xff) < 0xa0) {
+                        controls++; // U+0080 to U+009F
+                    }
                     multi++;
                     i += need + 1;
                 } else {

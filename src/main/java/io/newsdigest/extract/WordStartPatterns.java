@@ -1,5 +1,6 @@
 package io.newsdigest.extract;
 
+import io.newsdigest.text.Letters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -43,11 +44,13 @@ final class WordStartPatterns {
 
     /** Whether one of the patterns matches somewhere in the text, starting at a word boundary. */
     boolean find(String text) {
+        // read from an array: compiled by C1 (as the functions run), each charAt of a string holding a curly quote
+        // is a call
+        char[] chars = text.toCharArray();
         Matcher m = null;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= 128 || byFirstChar[c].length == 0
-                    || i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            if (c >= 128 || byFirstChar[c].length == 0 || i > 0 && Letters.isLetterOrDigit(chars[i - 1])) {
                 continue; // nothing opens with this character, or no word starts here
             }
             for (Opening o : byFirstChar[c]) {

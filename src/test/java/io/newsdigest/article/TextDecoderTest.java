@@ -47,7 +47,20 @@ class TextDecoderTest {
         "%PDF-1.7 is an ISO standard since 2008", "PK is what the shop calls its packing station.",
         "\u007fELF is not a word."})
     void printable_text_that_starts_like_a_file_signature_is_text(String text) throws UnreadableUpload {
-        assertEquals(text, decoder.decode(text.getBytes(StandardCharsets.UTF_8)).text());
+        assertEquals(text.replace("\u007f", ""), decoder.decode(text.getBytes(StandardCharsets.UTF_8)).text());
+    }
+
+    @Test
+    void stray_control_characters_are_removed_and_a_next_line_is_a_line_break() throws UnreadableUpload {
+        String text = "The harbour ferry\u0007 sails at\u0090 nine every morning from the north pier."
+                + "\u0085Tickets cost\u007f four euros on board.\tNo change is given for larger notes.";
+        String seen = "The harbour ferry sails at nine every morning from the north pier."
+                + "\nTickets cost four euros on board.\tNo change is given for larger notes.";
+
+        assertEquals(seen, decoder.decode(text.getBytes(StandardCharsets.UTF_8)).text());
+        assertEquals(seen, decoder.decode(text.getBytes(StandardCharsets.UTF_16)).text());
+        String withoutC0 = text.replace("\u0007", "");
+        assertEquals(seen, decoder.decode(withoutC0.getBytes(StandardCharsets.UTF_8)).text());
     }
 
     @Test
