@@ -10,16 +10,20 @@ import io.newsdigest.story.ArticleTerms;
 import io.newsdigest.story.ArticleText;
 import io.newsdigest.story.StoryArticles;
 import io.newsdigest.story.StoryClusterer;
+import io.newsdigest.text.AnalyzedSentence;
 import io.newsdigest.text.TermAnalyzer;
 import io.newsdigest.text.Tokenizer;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 
 /**
@@ -141,9 +145,13 @@ public final class DigestEngine {
     }
 
     private Ranked summarize(List<Integer> members, List<Article> sorted, ArticleText[] kept) {
+        // a story's articles share sentences (copies, the same wording): each is analysed once for the story
+        Map<String, AnalyzedSentence> analysed = new HashMap<>();
+        Function<String, AnalyzedSentence> analysis =
+                text -> analysed.computeIfAbsent(text, t -> AnalyzedSentence.of(t, tokenizer, analyzer));
         List<ArticleText> texts = new ArrayList<>();
         for (int i : members) {
-            texts.add(kept[i] != null ? kept[i] : read(i, sorted));
+            texts.add(kept[i] != null ? kept[i] : ArticleText.read(i, sorted.get(i), analysis));
             kept[i] = null;
         }
         StoryArticles story = StoryArticles.of(texts);

@@ -6,6 +6,7 @@ import io.newsdigest.digest.SharedFact;
 import io.newsdigest.digest.Story;
 import io.newsdigest.digest.UniqueClaim;
 import io.newsdigest.article.Article;
+import io.newsdigest.quantity.Quantity;
 import io.newsdigest.quantity.QuantityReader;
 import io.newsdigest.story.ArticleText;
 import io.newsdigest.story.StoryArticles;
@@ -15,8 +16,10 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Summarizes one story: its shared facts ({@link FactFinder}), disagreements ({@link DisagreementFinder}), unique
@@ -45,7 +48,10 @@ final class StorySummarizer {
             refs.add(new ArticleRef(x.key(), x.title(), x.source(), x.published(), x.url(),
                     original == i ? null : story.articles().get(original).key()));
         }
-        StoryReading reading = new StoryReading(story, quantities);
+        // the quantities of a sentence the story's articles share are read once
+        Map<String, List<Quantity>> figures = new HashMap<>();
+        StoryReading reading = new StoryReading(story,
+                sentence -> figures.computeIfAbsent(sentence.text(), text -> quantities.read(sentence)));
         List<FactFinder.Group> groups = story.independentSources() > 1 ? facts.groups(reading) : List.of();
         DisagreementFinder.Findings findings = disagreementFinder.findAll(reading);
         List<SharedFact> shared = consistent.filter(facts.facts(reading, groups), reading, findings);
