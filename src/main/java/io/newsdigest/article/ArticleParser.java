@@ -200,11 +200,13 @@ public final class ArticleParser {
      * quotes become straight ones.
      */
     private static String collapse(String s, boolean plainQuotes) {
-        char[] b = new char[s.length()];
+        // read from an array (C1 makes each charAt of a string with a curly quote a call), written over in place:
+        // n never passes i
+        char[] b = s.toCharArray();
         int n = 0;
         boolean space = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
+        for (int i = 0; i < b.length; i++) {
+            char c = b[i];
             if (c <= ' ' || c == 0x7f
                     || c >= 0x80 && (Character.isWhitespace(c) || Character.isISOControl(c) || c == '\u00a0')) {
                 space = n > 0;
@@ -227,8 +229,8 @@ public final class ArticleParser {
     }
 
     private static boolean isAscii(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) >= 0x80) {
+        for (char c : s.toCharArray()) {
+            if (c >= 0x80) {
                 return false;
             }
         }

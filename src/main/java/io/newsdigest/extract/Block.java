@@ -6,8 +6,8 @@ import java.util.Objects;
  * One block of text as a page lays it out: a paragraph, heading, list item, caption or, for pasted text, one
  * line or paragraph. It is the unit {@link TextBoilerplate} judges, whatever format the article came in.
  *
- * <p>A value: its measures ({@link #weight()}, {@link #words()}, its link density) and the judgement
- * {@link TextBoilerplate} makes of it without a title are computed once, when first asked for, since the
+ * <p>A value: its measures ({@link #weight()}, {@link #words()}, its link density, its {@link #key()}) and the
+ * judgement {@link TextBoilerplate} makes of it without a title are computed once, when first asked for, since the
  * extraction asks for them again and again.
  */
 public final class Block {
@@ -22,6 +22,7 @@ public final class Block {
     private int visibleChars = -1;
     private int weight = -1;
     private int words = -1;
+    private String key;
     /** {@link TextBoilerplate}'s verdict on the block without a title; null until it is asked for. */
     TextBoilerplate.Verdict untitled;
 
@@ -68,6 +69,7 @@ public final class Block {
         b.visibleChars = visibleChars;
         b.weight = weight;
         b.words = words;
+        b.key = key;
         return b;
     }
 
@@ -93,6 +95,14 @@ public final class Block {
             words = TextMeasures.words(text);
         }
         return words;
+    }
+
+    /** {@link TextBoilerplate#key} of the text: what repeats of it and the headline are found by. */
+    String key() {
+        if (key == null) {
+            key = TextBoilerplate.key(text);
+        }
+        return key;
     }
 
     public boolean isHeading() {

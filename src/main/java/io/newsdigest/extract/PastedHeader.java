@@ -82,7 +82,7 @@ record PastedHeader(String title, String source, String url, String published) {
             }
             String k = TextBoilerplate.key(t);
             for (int j = 0; j < head; j++) {
-                String other = TextBoilerplate.key(blocks.get(j).text());
+                String other = blocks.get(j).key();
                 boolean captionTwice = Math.abs(i - j) == 1 && other.equals(k);
                 if (j != i && other.contains(k) && !captionTwice) {
                     return t;
@@ -104,7 +104,7 @@ record PastedHeader(String title, String source, String url, String published) {
 
     private static int firstHolding(List<Block> blocks, int head, String key) {
         for (int i = 0; i < head; i++) {
-            if (TextBoilerplate.key(blocks.get(i).text()).contains(key)) {
+            if (blocks.get(i).key().contains(key)) {
                 return i;
             }
         }

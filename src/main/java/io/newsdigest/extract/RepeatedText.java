@@ -51,7 +51,7 @@ final class RepeatedText {
     private static void copies(List<Block> blocks, boolean[] live, boolean[] out) {
         Map<String, Integer> first = new HashMap<>();
         for (int i = 0; i < blocks.size(); i++) {
-            String k = TextBoilerplate.key(blocks.get(i).text());
+            String k = blocks.get(i).key();
             if (k.length() < REPEAT_MIN) {
                 continue;
             }
@@ -142,13 +142,14 @@ final class RepeatedText {
         int n = 0;
         long h = FNV_OFFSET;
         boolean inWord = false;
-        for (int i = 0; i <= text.length(); i++) {
-            char c = i < text.length() ? text.charAt(i) : ' ';
+        char[] chars = text.toCharArray(); // C1 makes each charAt of a string with a curly quote a call
+        for (int i = 0; i <= chars.length; i++) {
+            char c = i < chars.length ? chars[i] : ' ';
             if (Letters.isLetterOrDigit(c)) {
                 h = (h ^ Letters.toLowerCase(c)) * FNV_PRIME;
                 inWord = true;
-            } else if (inWord && (c != '\'' && c != '’' || i + 1 >= text.length()
-                    || !Letters.isLetter(text.charAt(i + 1)))) {
+            } else if (inWord && (c != '\'' && c != '’' || i + 1 >= chars.length
+                    || !Letters.isLetter(chars[i + 1]))) {
                 if (n == words.length) {
                     words = Arrays.copyOf(words, 2 * n);
                 }

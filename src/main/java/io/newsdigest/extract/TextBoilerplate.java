@@ -145,7 +145,7 @@ public final class TextBoilerplate {
             untitled = judgeUntitled(b);
             b.untitled = untitled;
         }
-        if (untitled != Verdict.NOISE && !titleKey.isEmpty() && repeatsTitle(b.text(), titleKey)
+        if (untitled != Verdict.NOISE && !titleKey.isEmpty() && repeatsTitle(b, titleKey)
                 && !isChromeAtSight(b) && b.kind() != Block.Kind.CAPTION) {
             return Verdict.NOISE;
         }
@@ -223,8 +223,8 @@ public final class TextBoilerplate {
     }
 
     /** The headline itself, or a short line built around it (a breadcrumb or dateline glued to it). */
-    private static boolean repeatsTitle(String text, String titleKey) {
-        String k = key(text);
+    private static boolean repeatsTitle(Block b, String titleKey) {
+        String k = b.key();
         if (k.equals(titleKey)) {
             return true;
         }
@@ -245,7 +245,7 @@ public final class TextBoilerplate {
         int at = -1;
         for (int i = 0; i < blocks.size() && at < 0; i++) {
             Block b = blocks.get(i);
-            if ((b.isHeading() || b.kind() == Block.Kind.LINE) && repeatsTitle(b.text(), titleKey)) {
+            if ((b.isHeading() || b.kind() == Block.Kind.LINE) && repeatsTitle(b, titleKey)) {
                 at = i;
             }
         }
@@ -452,11 +452,10 @@ public final class TextBoilerplate {
 
     /** What two blocks share when they say the same: letters and digits, lower case. */
     static String key(String text) {
-        char[] k = new char[text.length()];
+        char[] k = text.toCharArray(); // written over in place: n never passes the character read
         int n = 0;
         boolean ascii = true;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        for (char c : k) {
             if (Letters.isLetterOrDigit(c)) {
                 ascii &= c < 128;
                 k[n++] = c < 128 ? Letters.toLowerCase(c) : c; // the rest is lower-cased as a whole below

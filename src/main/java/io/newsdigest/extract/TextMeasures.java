@@ -7,7 +7,9 @@ import io.newsdigest.text.Letters;
  * script: how much text it holds (an ideograph or Hangul syllable carries about as much as a short word, so it
  * counts double), how many words, sentence marks and commas, whether it ends the way sentences end, and how much
  * of it is letters at all. Also the extractor's one test of what is a space, and its whitespace collapsing.
- * Pure functions of the string; never throw for any string.
+ * Pure functions of the string; never throw for any string. They read the string's characters from an array: compiled
+ * by C1, as the functions run, each {@code charAt} of a string holding a character beyond Latin-1 (a curly quote
+ * is enough) is a call.
  */
 final class TextMeasures {
 
@@ -17,8 +19,8 @@ final class TextMeasures {
     /** Characters that are not whitespace. */
     static int visibleChars(String s) {
         int n = 0;
-        for (int i = 0; i < s.length(); i++) {
-            if (!isSpace(s.charAt(i))) {
+        for (char c : s.toCharArray()) {
+            if (!isSpace(c)) {
                 n++;
             }
         }
@@ -28,8 +30,7 @@ final class TextMeasures {
     /** Visible characters, with ideographs, kana and Hangul counted twice. */
     static int weight(String s) {
         int n = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
+        for (char c : s.toCharArray()) {
             if (!isSpace(c)) {
                 n += isWideScript(c) ? 2 : 1;
             }
@@ -41,8 +42,7 @@ final class TextMeasures {
     static int words(String s) {
         int n = 0;
         boolean inWord = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
+        for (char c : s.toCharArray()) {
             if (isWideScript(c) && !isHangul(c)) {
                 n++;
                 inWord = false;
@@ -62,8 +62,7 @@ final class TextMeasures {
     static double letterShare(String s) {
         int visible = 0;
         int letters = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
+        for (char c : s.toCharArray()) {
             if (!isSpace(c)) {
                 visible++;
                 if (Letters.isLetter(c)) {
@@ -116,11 +115,11 @@ final class TextMeasures {
 
     /** Collapses every run of whitespace (no-break spaces included) into one space and trims the ends. */
     static String collapse(String s) {
-        char[] out = new char[s.length()];
+        char[] out = s.toCharArray(); // written over in place: n never passes i
         int n = 0;
         boolean space = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
+        for (int i = 0; i < out.length; i++) {
+            char c = out[i];
             if (c == '\u00AD' || c == '\u200B' || c == '\uFEFF') {
                 continue;
             }
@@ -138,8 +137,8 @@ final class TextMeasures {
     }
 
     private static boolean isWideScript(char c) {
-        if (c < '\u1100') {
-            return false;
+        if (c < '\u1100' || c >= '\u2000' && c <= '\u206F') {
+            return false; // General Punctuation (curly quotes, dashes) is in no script
         }
         Character.UnicodeScript script = Character.UnicodeScript.of(c);
         return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA

@@ -20,16 +20,19 @@ public final class Tokenizer {
     public List<Token> tokenize(String sentence) {
         List<Token> out = new ArrayList<>();
         String s = sentence;
-        int n = s.length();
+        // the characters are read from an array: compiled by C1, as the functions run, each charAt of a string
+        // holding a curly quote is a call
+        char[] cs = s.toCharArray();
+        int n = cs.length;
         int i = 0;
         while (i < n) {
-            char c = s.charAt(i);
+            char c = cs[i];
             if (isSpace(c)) {
                 i++;
             } else if (Letters.isDigit(c)) {
-                i = number(s, i, out);
+                i = number(s, cs, i, out);
             } else if (Letters.isLetter(c)) {
-                i = word(s, i, out);
+                i = word(s, cs, i, out);
             } else if (SYMBOLS.indexOf(c) >= 0) {
                 out.add(new Token(String.valueOf(c), String.valueOf(c), i, i + 1, false, Token.Kind.SYMBOL));
                 i++;
@@ -42,14 +45,14 @@ public final class Tokenizer {
         return out;
     }
 
-    private static int number(String s, int i, List<Token> out) {
-        int n = s.length();
+    private static int number(String s, char[] cs, int i, List<Token> out) {
+        int n = cs.length;
         int j = i;
         while (j < n) {
-            char c = s.charAt(j);
+            char c = cs[j];
             if (Character.isDigit(c)) {
                 j++;
-            } else if ((c == ',' || c == '.' || c == ':') && j + 1 < n && Character.isDigit(s.charAt(j + 1))
+            } else if ((c == ',' || c == '.' || c == ':') && j + 1 < n && Character.isDigit(cs[j + 1])
                     && j > i) {
                 j++;
             } else {
@@ -59,7 +62,7 @@ public final class Tokenizer {
         String digits = s.substring(i, j);
         out.add(new Token(digits, digits, i, j, false, Token.Kind.NUMBER));
         int k = j;
-        while (k < n && Character.isLetter(s.charAt(k))) {
+        while (k < n && Character.isLetter(cs[k])) {
             k++;
         }
         if (k > j) {
@@ -72,25 +75,25 @@ public final class Tokenizer {
         return k;
     }
 
-    private static int word(String s, int i, List<Token> out) {
-        int n = s.length();
+    private static int word(String s, char[] cs, int i, List<Token> out) {
+        int n = cs.length;
         int j = i;
         boolean plain = true; // ASCII letters only: nothing to fold, strip or split
         while (j < n) {
-            char c = s.charAt(j);
+            char c = cs[j];
             if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
                 j++;
             } else if (isLetterOrMark(c)) {
                 plain = false;
                 j++;
-            } else if (isApostrophe(c) && j + 1 < n && Character.isLetter(s.charAt(j + 1))) {
+            } else if (isApostrophe(c) && j + 1 < n && Character.isLetter(cs[j + 1])) {
                 plain = false;
                 j++;
-            } else if (c == '.' && j + 1 < n && Character.isLetter(s.charAt(j + 1)) && j + 2 <= n
-                    && (j + 2 == n || s.charAt(j + 2) == '.') && j - i <= 2) {
+            } else if (c == '.' && j + 1 < n && Character.isLetter(cs[j + 1]) && j + 2 <= n
+                    && (j + 2 == n || cs[j + 2] == '.') && j - i <= 2) {
                 plain = false;
                 j += 2; // initials such as U.S. or p.m.
-                if (j < n && s.charAt(j) == '.') {
+                if (j < n && cs[j] == '.') {
                     j++;
                 }
             } else {
