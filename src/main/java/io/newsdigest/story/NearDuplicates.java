@@ -98,17 +98,13 @@ public final class NearDuplicates {
                     }
                 }
             }
-            Arrays.sort(touched, 0, t);
-            out[i] = i;
+            out[i] = i; // the first (lowest) earlier article it is a near-copy of, if any
             for (int x = 0; x < t; x++) {
                 int j = touched[x];
-                if (enough(common[j], mine.length, shingles.get(j).length)) {
+                if (j < out[i] && enough(common[j], mine.length, shingles.get(j).length)) {
                     out[i] = j;
-                    break;
                 }
-            }
-            for (int x = 0; x < t; x++) {
-                common[touched[x]] = 0;
+                common[j] = 0;
             }
             if (out[i] == i) {
                 for (int id : mine) {

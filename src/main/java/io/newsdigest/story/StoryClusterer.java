@@ -276,15 +276,34 @@ public final class StoryClusterer {
         int maxDf = (int) Math.max(50, Math.min(n / 2.0, 3 * Math.sqrt(n)));
         int[][] probes = IntStream.range(0, n).parallel().mapToObj(i -> probes(full[i], df, maxDf))
                 .toArray(int[][]::new);
-        Map<Integer, List<Integer>> postings = new HashMap<>();
+        // by term: the articles probing with it, ascending (none for a term no article probes with)
+        int[][] postings = new int[df.length][];
+        int[] filled = new int[df.length];
+        for (int[] p : probes) {
+            for (int id : p) {
+                filled[id]++;
+            }
+        }
+        for (int id = 0; id < df.length; id++) {
+            if (filled[id] > 0) {
+                postings[id] = new int[filled[id]];
+                filled[id] = 0;
+            }
+        }
         for (int i = 0; i < n; i++) {
             for (int id : probes[i]) {
-                postings.computeIfAbsent(id, k -> new ArrayList<>()).add(i);
+                postings[id][filled[id]++] = i;
             }
+        }
+        // languages by number, so that comparing two articles' is comparing two ints
+        Map<String, Integer> languageIds = new HashMap<>();
+        int[] language = new int[n];
+        for (int i = 0; i < n; i++) {
+            language[i] = languageIds.computeIfAbsent(articles.get(i).language(), k -> languageIds.size());
         }
         ThreadLocal<SharedCounts> counts = ThreadLocal.withInitial(() -> new SharedCounts(n));
         List<List<Edge>> found = IntStream.range(0, n).parallel()
-                .mapToObj(i -> links(i, articles, probes, postings, full, names, counts.get())).toList();
+                .mapToObj(i -> links(i, language, probes, postings, full, names, counts.get())).toList();
         List<List<Edge>> best = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             best.add(new ArrayList<>());
@@ -329,12 +348,13 @@ public final class StoryClusterer {
      * The links of article {@code i} to later articles of its language: among those sharing two probe terms or
      * more, the {@link #MAX_CANDIDATES} sharing the most are compared exactly.
      */
-    private List<Edge> links(int i, List<ArticleTerms> articles, int[][] probes, Map<Integer, List<Integer>> postings,
-            TermVector[] full, TermVector[] names, SharedCounts counts) {
-        String language = articles.get(i).language();
+    private List<Edge> links(int i, int[] language, int[][] probes, int[][] postings, TermVector[] full,
+            TermVector[] names, SharedCounts counts) {
         for (int id : probes[i]) {
-            for (int j : postings.get(id)) {
-                if (j > i && articles.get(j).language().equals(language)) {
+            int[] post = postings[id];
+            for (int x = Arrays.binarySearch(post, i) + 1; x < post.length; x++) { // i probes with it too
+                int j = post[x];
+                if (language[j] == language[i]) {
                     counts.hit(j);
                 }
             }
