@@ -20,9 +20,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 
@@ -32,16 +34,21 @@ import java.util.stream.IntStream;
  * ({@link StorySummarizer}). Stories are ordered by how many independent sources cover them. Pure and
  * deterministic: the same articles in the same order give the same digest, byte for byte.
  *
- * <p>Memory stays near the size of the articles themselves plus a tenth of the heap: grouping needs only each
+ * <p>Memory stays near the size of the articles themselves plus two tenths of the heap: grouping needs only each
  * article's {@link ArticleTerms}; analyzed articles are kept for summarizing while they fit in a tenth of the
- * heap, the others analyzed again when their story is summarized, and each is dropped once its story is done.
+ * heap, the others analyzed again when their story is summarized, and each is dropped once its story is done. A
+ * sentence several articles share (wire copies, the same wording) is analyzed once for the day while the day's
+ * shared analyses fit in another tenth (kept articles share them), else once for its story.
  * Articles are read in parallel on the common fork-join pool, and stories summarized on one worker per core
  * (one task per story, the largest first; results keep their order), so a Lambda function with two vCPUs uses
  * both.
  */
 public final class DigestEngine {
 
-    /** Share of the heap that analyzed articles may take between grouping and summarizing. */
+    /**
+     * Share of the heap that analyzed articles may take between grouping and summarizing, and that the day's shared
+     * sentence analyses may take.
+     */
     private static final double KEEP_SHARE = 0.1;
     /**
      * Heap an analyzed article takes per character of its text (its tokens, terms and their strings): 23.3 bytes
@@ -83,11 +90,13 @@ public final class DigestEngine {
     public Digest summarize(String date, List<Article> articles, List<Rejection> rejected, Progress progress) {
         List<Article> sorted = new ArrayList<>(articles);
         sorted.sort(Comparator.comparing(Article::key).thenComparing(a -> a.sha256() == null ? "" : a.sha256()));
-        boolean[] keep = keepWithin((long) (Runtime.getRuntime().maxMemory() * keepShare), sorted);
+        long budget = (long) (Runtime.getRuntime().maxMemory() * keepShare);
+        boolean[] keep = keepWithin(budget, sorted);
         ArticleText[] kept = new ArticleText[sorted.size()];
+        SharedAnalyses shared = new SharedAnalyses(budget / BYTES_PER_CHAR, tokenizer, analyzer);
         // the day's term lists are not held once grouped
         List<List<Integer>> groups = clusterer.group(IntStream.range(0, sorted.size()).parallel().mapToObj(i -> {
-            ArticleText text = read(i, sorted);
+            ArticleText text = ArticleText.read(i, sorted.get(i), shared);
             if (keep[i]) {
                 kept[i] = text;
             }
@@ -100,7 +109,7 @@ public final class DigestEngine {
         AtomicInteger summarized = new AtomicInteger();
         for (List<Integer> members : largestFirst) {
             tasks.add(() -> {
-                Ranked r = summarize(members, sorted, kept);
+                Ranked r = summarize(members, sorted, kept, shared);
                 progress.advanced("stories summarized", summarized.incrementAndGet(), largestFirst.size());
                 return r;
             });
@@ -144,11 +153,15 @@ public final class DigestEngine {
         }
     }
 
-    private Ranked summarize(List<Integer> members, List<Article> sorted, ArticleText[] kept) {
-        // a story's articles share sentences (copies, the same wording): each is analysed once for the story
+    private Ranked summarize(List<Integer> members, List<Article> sorted, ArticleText[] kept, SharedAnalyses shared) {
+        // a story's articles share sentences (copies, the same wording): each is analysed once for the story, if the
+        // day's shared analyses do not hold it already
         Map<String, AnalyzedSentence> analysed = new HashMap<>();
-        Function<String, AnalyzedSentence> analysis =
-                text -> analysed.computeIfAbsent(text, t -> AnalyzedSentence.of(t, tokenizer, analyzer));
+        Function<String, AnalyzedSentence> analysis = text -> {
+            AnalyzedSentence known = shared.known(text);
+            return known != null ? known
+                    : analysed.computeIfAbsent(text, t -> AnalyzedSentence.of(t, tokenizer, analyzer));
+        };
         List<ArticleText> texts = new ArrayList<>();
         for (int i : members) {
             texts.add(kept[i] != null ? kept[i] : ArticleText.read(i, sorted.get(i), analysis));
@@ -179,8 +192,39 @@ public final class DigestEngine {
         return keep;
     }
 
-    private ArticleText read(int index, List<Article> articles) {
-        return ArticleText.read(index, articles.get(index), tokenizer, analyzer);
+    /**
+     * The day's sentences analysed by text, so that a sentence several articles share (wire copies, re-uploads, the
+     * same wording) is analysed once: up to {@code maxChars} characters of sentences are kept, the others analysed
+     * afresh on every call. What it gives is what analysing the text afresh gives. Safe to use from several threads.
+     */
+    private static final class SharedAnalyses implements Function<String, AnalyzedSentence> {
+        private final Map<String, AnalyzedSentence> sentences = new ConcurrentHashMap<>();
+        private final AtomicLong room;
+        private final Tokenizer tokenizer;
+        private final TermAnalyzer analyzer;
+
+        SharedAnalyses(long maxChars, Tokenizer tokenizer, TermAnalyzer analyzer) {
+            this.room = new AtomicLong(maxChars);
+            this.tokenizer = tokenizer;
+            this.analyzer = analyzer;
+        }
+
+        @Override
+        public AnalyzedSentence apply(String text) {
+            AnalyzedSentence a = sentences.get(text);
+            if (a == null) {
+                a = AnalyzedSentence.of(text, tokenizer, analyzer);
+                if (room.addAndGet(-text.length()) >= 0) {
+                    sentences.putIfAbsent(text, a);
+                }
+            }
+            return a;
+        }
+
+        /** The analysis of {@code text} if it is kept here, else null. */
+        AnalyzedSentence known(String text) {
+            return sentences.get(text);
+        }
     }
 
     private record Ranked(Story story, long sources, int size, int first) {
