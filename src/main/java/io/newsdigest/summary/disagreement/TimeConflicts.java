@@ -9,6 +9,7 @@ import io.newsdigest.text.AnalyzedSentence;
 import io.newsdigest.text.Term;
 import io.newsdigest.text.Token;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +41,16 @@ final class TimeConflicts implements ConflictDetector {
     private static final Set<String> CLAUSE_OPENERS = Set.of("after", "before", "when", "while", "as", "since",
             "because", "but", "and", "or", "which", "that", "who", "until", "though", "although");
 
-    private record Mention(Statement statement, Quantity quantity) {
+    /**
+     * A time a statement states, with the words near it ({@link TimeConflicts#near}), read once: pairs of mentions
+     * compare them again and again.
+     */
+    private record Mention(Statement statement, Quantity quantity, Set<String> near) {
+
+        static Mention of(Statement statement, Quantity quantity) {
+            Set<String> near = TimeConflicts.near(statement, quantity);
+            return new Mention(statement, quantity, Collections.unmodifiableSet(near));
+        }
     }
 
     @Override
@@ -52,7 +62,7 @@ final class TimeConflicts implements ConflictDetector {
                     continue;
                 }
                 String key = q.dimension() + ":" + q.unit();
-                buckets.computeIfAbsent(key, k -> new ArrayList<>()).add(new Mention(s, q));
+                buckets.computeIfAbsent(key, k -> new ArrayList<>()).add(Mention.of(s, q));
             }
         }
         List<Conflict> out = new ArrayList<>();
@@ -159,9 +169,8 @@ final class TimeConflicts implements ConflictDetector {
      * merely align are not enough: on real coverage they pair the day of a crash with the day of a denial.
      */
     private static boolean sameThing(StoryReading reading, Set<String> background, Mention a, Mention b) {
-        Set<String> near = near(a);
-        for (String k : near(b)) {
-            if (near.contains(k)) {
+        for (String k : b.near()) {
+            if (a.near().contains(k)) {
                 return true;
             }
         }
@@ -179,10 +188,9 @@ final class TimeConflicts implements ConflictDetector {
     }
 
     /** The content words (not names) within {@link #NEAR} words of a time: what it says happened then. */
-    private static Set<String> near(Mention m) {
+    private static Set<String> near(Statement statement, Quantity q) {
         Set<String> out = new TreeSet<>();
-        Quantity q = m.quantity();
-        AnalyzedSentence sentence = m.statement().sentence();
+        AnalyzedSentence sentence = statement.sentence();
         List<Token> tokens = sentence.tokens();
         int from = q.firstToken();
         while (from > 0 && q.firstToken() - from < NEAR && !endsClause(tokens.get(from - 1))) {
@@ -195,7 +203,7 @@ final class TimeConflicts implements ConflictDetector {
         for (Term t : sentence.terms()) {
             int k = t.token();
             if (k >= from && k <= to && (k < q.firstToken() || k > q.lastToken()) && !t.key().startsWith("#")
-                    && !m.statement().names().contains(t.key()) && !TIME_WORDS.contains(tokens.get(k).norm())) {
+                    && !statement.names().contains(t.key()) && !TIME_WORDS.contains(tokens.get(k).norm())) {
                 out.add(t.key());
             }
         }
@@ -215,8 +223,8 @@ final class TimeConflicts implements ConflictDetector {
             case YEAR -> "Year";
             default -> "Date";
         };
-        Set<String> shared = near(b);
-        shared.retainAll(near(a));
+        Set<String> shared = new TreeSet<>(b.near());
+        shared.retainAll(a.near());
         List<String> words = new ArrayList<>();
         for (Term t : a.statement().sentence().terms()) {
             if (shared.contains(t.key()) && words.size() < 3) {
