@@ -4,6 +4,7 @@ import io.newsdigest.summary.Statement;
 import io.newsdigest.summary.StoryReading;
 import io.newsdigest.text.TermAnalyzer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,8 +36,11 @@ final class PolarityConflicts implements ConflictDetector {
     @Override
     public List<Conflict> find(StoryReading reading, Set<String> background) {
         List<TreeMap<Integer, Polarity.Cue>> denied = new ArrayList<>();
+        // a sentence the story's articles share is read once
+        Map<String, TreeMap<Integer, Polarity.Cue>> byText = new HashMap<>();
         for (Statement s : reading.statements()) {
-            denied.add(Polarity.denied(s.sentence().tokens(), s.sentence().terms()));
+            denied.add(byText.computeIfAbsent(s.text(),
+                    text -> Polarity.denied(s.sentence().tokens(), s.sentence().terms())));
         }
         List<Conflict> out = new ArrayList<>();
         for (StoryReading.Pair p : reading.pairs()) {
