@@ -83,20 +83,23 @@ final class FactFinder {
             }
             Statement a = all.get(p.a());
             Statement b = all.get(p.b());
+            // the cheapest tests first: most pairs of a big story are copies, or already in one group
+            if (originals[a.id()] != a || originals[b.id()] != b) {
+                continue;
+            }
+            int ra = partition.root(a.id());
+            int rb = partition.root(b.id());
+            if (ra == rb) {
+                continue;
+            }
             if (prose[a.id()] == null) {
                 prose[a.id()] = StatementShape.isProse(a);
             }
             if (prose[b.id()] == null) {
                 prose[b.id()] = StatementShape.isProse(b);
             }
-            if (originals[a.id()] != a || originals[b.id()] != b || !prose[a.id()] || !prose[b.id()]
-                    || sharedContent(reading, a, b) < settings.minShared()) {
-                continue;
-            }
-            int ra = partition.root(a.id());
-            int rb = partition.root(b.id());
-            if (ra == rb || !canJoin(reading, members.get(ra), members.get(rb), articles.get(ra),
-                    articles.get(rb))) {
+            if (!prose[a.id()] || !prose[b.id()] || sharedContent(reading, a, b) < settings.minShared()
+                    || !canJoin(reading, members.get(ra), members.get(rb), articles.get(ra), articles.get(rb))) {
                 continue;
             }
             int root = partition.join(ra, rb);
