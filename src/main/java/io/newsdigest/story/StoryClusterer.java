@@ -44,6 +44,11 @@ public final class StoryClusterer {
     /** A run of words held by more independent articles than this is a stock phrase, not a sign of copying. */
     private static final int MAX_SHINGLE_HOLDERS = 64;
 
+    /**
+     * How rare a word is cannot be told from a handful of articles: a day of fewer uploads is weighed as if it had
+     * this many, so that the words its few articles share (their event's) are not discounted as common ones.
+     */
+    private static final int MIN_DAY = 50;
     /** The title and the first sentences (the lead) say what the story is; their terms count this much more. */
     private static final double LEAD_WEIGHT = 2.0;
     private static final int LEAD_SENTENCES = 3;
@@ -149,7 +154,7 @@ public final class StoryClusterer {
             double[] nameW = new double[ids.length];
             int m = 0;
             for (int k = 0; k < ids.length; k++) {
-                double idf = Math.log(1.0 + (double) n / df[ids[k]]);
+                double idf = Math.log(1.0 + (double) Math.max(n, MIN_DAY) / df[ids[k]]);
                 w[k] = (1 + Math.log(tf[k])) * idf * (nm[k] ? settings.nameBoost() : 1.0);
                 if (nm[k]) {
                     nameIds[m] = ids[k];
@@ -273,7 +278,7 @@ public final class StoryClusterer {
 
     private List<Edge> candidateEdges(List<ArticleTerms> articles, TermVector[] full, TermVector[] names, int[] df) {
         int n = articles.size();
-        int maxDf = (int) Math.max(50, Math.min(n / 2.0, 3 * Math.sqrt(n)));
+        int maxDf = (int) Math.max(MIN_DAY, Math.min(n / 2.0, 3 * Math.sqrt(n)));
         int[][] probes = IntStream.range(0, n).parallel().mapToObj(i -> probes(full[i], df, maxDf))
                 .toArray(int[][]::new);
         // by term: the articles probing with it, ascending (none for a term no article probes with)

@@ -102,4 +102,23 @@ class StoryClustererTest {
         assertEquals(List.of(List.of("a1", "a2", "a3", "memo"), List.of("b")),
                 cluster(QUAKE_A1, QUAKE_A2, a3, memo, QUAKE_B));
     }
+
+    @Test
+    void a_day_of_a_few_uploads_groups_the_angles_of_one_event() {
+        Article capsized = article("capsized", "en", "Ferry Ostra Maren capsizes off Velm",
+                "The ferry Ostra Maren capsized off Velm island in the Orsa strait on Sunday evening.",
+                "Twelve passengers of the Ostra Maren are missing, the coast guard said.",
+                "The coast guard sent two boats and a helicopter to the Orsa strait.");
+        Article families = article("families", "en", "Families wait for news",
+                "Relatives gathered on the quay on Monday, waiting for news.",
+                "Volunteers handed out blankets and tea to the waiting relatives.",
+                "A local church opened its doors for a vigil on Monday night.",
+                "Divers searched the wreck of the Ostra Maren through the night.",
+                "Port master Ida Ruud said the Ostra Maren had passed its inspection in May.",
+                "Ruud said the weather had been calm, and the crew experienced.");
+        Article barge = article("barge", "en", "Barge sinks in Kessel canal",
+                "A cargo barge sank in the Kessel canal on Sunday evening.",
+                "Its two crew members were rescued by a passing tug, the canal authority said.");
+        assertEquals(List.of(List.of("capsized", "families"), List.of("barge")), cluster(capsized, families, barge));
+    }
 }
