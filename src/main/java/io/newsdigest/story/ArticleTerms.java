@@ -58,7 +58,7 @@ public record ArticleTerms(int index, String language, Line title, List<Line> se
     public static ArticleTerms of(ArticleText a) {
         List<Line> lines = new ArrayList<>(a.sentences().size());
         for (AnalyzedSentence s : a.sentences()) {
-            lines.add(line(a, s));
+            lines.add(line(a, lines.isEmpty() && a.opening() != null ? a.opening() : s));
         }
         return new ArticleTerms(a.index(), a.language(), a.title() == null ? null : line(a, a.title()), lines);
     }

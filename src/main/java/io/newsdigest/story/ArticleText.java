@@ -20,11 +20,13 @@ import java.util.function.Function;
  * @param index     the article's position in the day's input, its identity in every later stage
  * @param sentences the body sentences, in order, each analyzed once; exact repeats inside the article dropped,
  *                  the first without the dateline it opens with ({@link Dateline})
+ * @param opening   the first sentence as written, dateline included, when one was cut, else null: the place a
+ *                  dateline names is one of the event's anchors, so grouping reads it
  * @param positions for each kept sentence, its index in {@code article.sentences()}
  * @param names     term keys written capitalized inside a sentence somewhere in the body
  */
 public record ArticleText(int index, Article article, String language, AnalyzedSentence title,
-        List<AnalyzedSentence> sentences, List<Integer> positions, Set<String> names) {
+        List<AnalyzedSentence> sentences, List<Integer> positions, Set<String> names, AnalyzedSentence opening) {
 
     public ArticleText {
         sentences = List.copyOf(sentences);
@@ -47,13 +49,18 @@ public record ArticleText(int index, Article article, String language, AnalyzedS
         Set<String> seen = new HashSet<>();
         Set<String> names = new LinkedHashSet<>();
         List<String> body = article.sentences();
+        AnalyzedSentence opening = null;
         for (int i = 0; i < body.size(); i++) {
             String s = body.get(i);
             if (s == null || s.isBlank() || !seen.add(s.strip())) {
                 continue;
             }
             if (sentences.isEmpty()) {
-                s = Dateline.strip(s);
+                String cut = Dateline.strip(s);
+                if (!cut.equals(s)) {
+                    opening = analysis.apply(s);
+                    s = cut;
+                }
             }
             AnalyzedSentence a = analysis.apply(s);
             sentences.add(a);
@@ -66,7 +73,7 @@ public record ArticleText(int index, Article article, String language, AnalyzedS
         }
         AnalyzedSentence title = article.title() == null ? null
                 : analysis.apply(article.title());
-        return new ArticleText(index, article, language(article), title, sentences, positions, names);
+        return new ArticleText(index, article, language(article), title, sentences, positions, names, opening);
     }
 
     private static String language(Article a) {

@@ -121,4 +121,29 @@ class StoryClustererTest {
                 "Its two crew members were rescued by a passing tug, the canal authority said.");
         assertEquals(List.of(List.of("capsized", "families"), List.of("barge")), cluster(capsized, families, barge));
     }
+
+    @Test
+    void the_place_a_dateline_names_groups_the_reports_of_its_event_and_keeps_another_apart() {
+        Article a1 = article("a1", "en", "Train derails",
+                "NORTHBROOK \u2014 A passenger train left the tracks on Monday, injuring 72 people.",
+                "Rescuers freed passengers from two overturned carriages.",
+                "The rail operator said the line would stay closed for two days.",
+                "Buses will carry passengers around Northbrook until then.");
+        Article a2 = article("a2", "en", "Dozens hurt in derailment",
+                "NORTHBROOK \u2014 Seventy people were hurt when a commuter train derailed on Monday.",
+                "Firefighters cut open a carriage that had overturned.",
+                "Investigators are examining a broken rail.",
+                "Schools in Northbrook stayed open.");
+        Article b1 = article("b1", "en", "Train derails",
+                "PENANWATER \u2014 A freight train left the tracks on Monday, injuring 6 people.",
+                "Rescuers searched the wagons that overturned beside a level crossing.",
+                "The rail operator said the line would stay closed for a week.",
+                "Roads around Penanwater were closed.");
+        Article b2 = article("b2", "en", "Freight wagons overturn",
+                "PENANWATER \u2014 Six people were hurt when a freight train derailed on Monday.",
+                "Wagons overturned at a level crossing, crushing two cars.",
+                "Investigators are examining the crossing barrier.",
+                "A school in Penanwater was evacuated.");
+        assertEquals(List.of(List.of("a1", "a2"), List.of("b1", "b2")), cluster(a1, a2, b1, b2));
+    }
 }
