@@ -10,6 +10,7 @@ import io.newsdigest.story.StoryClusterer;
 import io.newsdigest.text.TermAnalyzer;
 import io.newsdigest.text.Tokenizer;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -90,6 +91,7 @@ final class EventLinks {
             }
         }
         List<List<ReportedStory>> out = new ArrayList<>();
+        List<Map<String, Boolean>> terms = new ArrayList<>(Collections.nCopies(docs.size(), null));
         for (int t = 0; t < today.size(); t++) {
             List<Integer> events = new ArrayList<>();
             for (int i : groups.get(group[t])) {
@@ -101,10 +103,14 @@ final class EventLinks {
                     .thenComparingInt(i -> all.get(i).rank()));
             List<ReportedStory> same = new ArrayList<>();
             if (!events.isEmpty()) {
+                Map<String, Boolean> mine = terms(docs.get(t));
                 int best = events.get(0);
+                double most = shared(mine, termsOf(docs, terms, best));
                 for (int i : events) {
-                    if (shared(docs.get(t), docs.get(i)) > shared(docs.get(t), docs.get(best))) {
+                    double share = shared(mine, termsOf(docs, terms, i));
+                    if (share > most) {
                         best = i;
+                        most = share;
                     }
                 }
                 chain(all.get(best), byId, same);
@@ -119,9 +125,7 @@ final class EventLinks {
      * How much two documents share: their distinct terms in common, names counted twice, over the geometric mean
      * of their numbers of distinct terms.
      */
-    static double shared(ArticleTerms a, ArticleTerms b) {
-        Map<String, Boolean> x = terms(a);
-        Map<String, Boolean> y = terms(b);
+    private static double shared(Map<String, Boolean> x, Map<String, Boolean> y) {
         double common = 0;
         for (Map.Entry<String, Boolean> e : x.entrySet()) {
             Boolean name = y.get(e.getKey());
@@ -130,6 +134,14 @@ final class EventLinks {
             }
         }
         return x.isEmpty() || y.isEmpty() ? 0 : common / Math.sqrt((double) x.size() * y.size());
+    }
+
+    /** {@link #terms} of document {@code i}, made once for all of today's stories that compare it. */
+    private static Map<String, Boolean> termsOf(List<ArticleTerms> docs, List<Map<String, Boolean>> made, int i) {
+        if (made.get(i) == null) {
+            made.set(i, terms(docs.get(i)));
+        }
+        return made.get(i);
     }
 
     /** The distinct terms of a document, each with whether it is written as a name somewhere in it. */
