@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * One of today's stories beside what earlier digests reported of the same event, read as the engine reads a
@@ -337,20 +338,19 @@ final class StoryAcrossDays {
         return content >= SHARED_CONTENT;
     }
 
-    /** Whether {@code a} gives a figure other than a time for something {@code b} also measures, and it moved. */
-    private static boolean countMoved(Statement a, Statement b) {
-        for (Quantity q : a.quantities()) {
-            if (!q.dimension().isTemporal() && Figures.moved(q, b.quantities())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Whether {@code a} gives a figure for something {@code b} also measures, and it moved ({@link Figures}). */
     static boolean differentValues(Statement a, Statement b) {
+        return moved(a, b, q -> true);
+    }
+
+    /** Whether {@code a} gives a figure other than a time for something {@code b} also measures, and it moved. */
+    private static boolean countMoved(Statement a, Statement b) {
+        return moved(a, b, q -> !q.dimension().isTemporal());
+    }
+
+    private static boolean moved(Statement a, Statement b, Predicate<Quantity> which) {
         for (Quantity q : a.quantities()) {
-            if (Figures.moved(q, b.quantities())) {
+            if (which.test(q) && Figures.moved(q, b.quantities())) {
                 return true;
             }
         }
