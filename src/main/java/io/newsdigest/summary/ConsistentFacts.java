@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * Keeps a shared fact from claiming the support of a source that contradicts it. Sentences aligned as one fact
@@ -28,47 +29,51 @@ final class ConsistentFacts {
     /** Words in a sentence of ordinary length, about one claim and its attribution. */
     private static final int ORDINARY_SENTENCE = 24;
 
-    /** Returns {@code facts} with contradicting evidence removed, in the same order; never adds a fact. */
-    List<SharedFact> filter(List<SharedFact> facts, StoryReading reading, DisagreementFinder.Findings findings) {
+    /**
+     * The check of one fact of {@code reading}: the fact itself when none of its quoted sentences contradicts
+     * another, else the fact without the contradicting sentences' support, or null when fewer than two
+     * independent sources are left.
+     */
+    UnaryOperator<SharedFact> check(StoryReading reading, DisagreementFinder.Findings findings) {
         Map<String, Statement> byQuote = new HashMap<>();
         for (Statement s : reading.statements()) {
             byQuote.putIfAbsent(quoteKey(s.articleKey(), s.text()), s);
         }
-        List<SharedFact> out = new ArrayList<>();
-        for (SharedFact fact : facts) {
-            List<Evidence> evidence = new ArrayList<>(fact.evidence());
-            List<Statement> statements = new ArrayList<>();
-            for (Evidence e : evidence) {
-                statements.add(byQuote.get(quoteKey(e.article(), e.text())));
-            }
-            dropContradicting(evidence, statements, findings);
-            if (evidence.size() == fact.evidence().size()) {
-                out.add(fact);
-                continue;
-            }
-            Set<Integer> sources = new LinkedHashSet<>();
-            Set<String> articles = new LinkedHashSet<>();
-            for (int i = 0; i < evidence.size(); i++) {
-                Statement s = statements.get(i);
-                sources.add(s == null ? -1 - i : s.source());
-                articles.add(evidence.get(i).article());
-            }
-            if (sources.size() < 2) {
-                continue;
-            }
-            String text = fact.text();
-            if (evidence.stream().noneMatch(e -> e.text().equals(fact.text()))) {
-                text = evidence.get(0).text();
-            }
-            List<String> supportedBy = new ArrayList<>();
-            for (String key : fact.supportedBy()) {
-                if (articles.contains(key)) {
-                    supportedBy.add(key);
-                }
-            }
-            out.add(new SharedFact(text, supportedBy, evidence));
+        return fact -> consistent(fact, byQuote, findings);
+    }
+
+    private static SharedFact consistent(SharedFact fact, Map<String, Statement> byQuote,
+            DisagreementFinder.Findings findings) {
+        List<Evidence> evidence = new ArrayList<>(fact.evidence());
+        List<Statement> statements = new ArrayList<>();
+        for (Evidence e : evidence) {
+            statements.add(byQuote.get(quoteKey(e.article(), e.text())));
         }
-        return out;
+        dropContradicting(evidence, statements, findings);
+        if (evidence.size() == fact.evidence().size()) {
+            return fact;
+        }
+        Set<Integer> sources = new LinkedHashSet<>();
+        Set<String> articles = new LinkedHashSet<>();
+        for (int i = 0; i < evidence.size(); i++) {
+            Statement s = statements.get(i);
+            sources.add(s == null ? -1 - i : s.source());
+            articles.add(evidence.get(i).article());
+        }
+        if (sources.size() < 2) {
+            return null;
+        }
+        String text = fact.text();
+        if (evidence.stream().noneMatch(e -> e.text().equals(fact.text()))) {
+            text = evidence.get(0).text();
+        }
+        List<String> supportedBy = new ArrayList<>();
+        for (String key : fact.supportedBy()) {
+            if (articles.contains(key)) {
+                supportedBy.add(key);
+            }
+        }
+        return new SharedFact(text, supportedBy, evidence);
     }
 
     /**

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BiPredicate;
+import java.util.function.UnaryOperator;
 
 /**
  * Finds what two or more independent sources of a story state: sentences of different articles are aligned
@@ -22,7 +23,8 @@ import java.util.function.BiPredicate;
  * every member close to the group on average) into facts. A fact is reported with its most central, clearest
  * sentence as text and each supporting article quoted; near-copies of an article add evidence but not
  * support. Facts rank by independent sources, then by how closely their sentences agree and how central they
- * are to the story; a fact that mostly repeats a better one is dropped (maximal marginal relevance).
+ * are to the story; a fact that mostly repeats a better one is dropped (maximal marginal relevance), and one whose
+ * sources turn out to contradict each other leaves its place to the next.
  */
 final class FactFinder {
 
@@ -46,7 +48,7 @@ final class FactFinder {
     /** Members of each group compared when deciding whether two groups merge. */
     private static final int SAMPLE = 8;
 
-    static final Settings DEFAULTS = new Settings(0.20, 3, 0.18, 0.35, 10);
+    static final Settings DEFAULTS = new Settings(0.20, 3, 0.18, 0.35, 12);
 
     private final Settings settings;
 
@@ -144,9 +146,14 @@ final class FactFinder {
         return out;
     }
 
-    /** The shared facts to report: the best groups, redundant ones dropped, at most {@code max}. */
-    List<SharedFact> facts(StoryReading reading, List<Group> groups) {
+    /**
+     * The shared facts to report: the best groups, redundant ones dropped, each passed through {@code check}
+     * (which may withdraw support from some of a fact's sentences, or reject the fact with null), at most
+     * {@code max}, most important first. A rejected group leaves its place to the next one.
+     */
+    List<SharedFact> facts(StoryReading reading, List<Group> groups, UnaryOperator<SharedFact> check) {
         List<Group> chosen = new ArrayList<>();
+        Map<Group, SharedFact> checked = new HashMap<>();
         for (Group g : groups) {
             if (chosen.size() >= settings.max()) {
                 break;
@@ -155,15 +162,17 @@ final class FactFinder {
             for (Group c : chosen) {
                 redundant |= redundant(reading, c, g);
             }
-            if (!redundant) {
+            SharedFact fact = redundant ? null : check.apply(toFact(g));
+            if (fact != null) {
                 chosen.add(g);
+                checked.put(g, fact);
             }
         }
         chosen.sort(Comparator.comparingDouble((Group g) -> -importance(reading, g))
                 .thenComparingInt(g -> g.text().id()));
         List<SharedFact> out = new ArrayList<>();
         for (Group g : chosen) {
-            out.add(toFact(g));
+            out.add(checked.get(g));
         }
         return out;
     }

@@ -54,7 +54,7 @@ final class StorySummarizer {
                 sentence -> figures.computeIfAbsent(sentence.text(), text -> quantities.read(sentence)));
         List<FactFinder.Group> groups = story.independentSources() > 1 ? facts.groups(reading) : List.of();
         DisagreementFinder.Findings findings = disagreementFinder.findAll(reading);
-        List<SharedFact> shared = consistent.filter(facts.facts(reading, groups), reading, findings);
+        List<SharedFact> shared = facts.facts(reading, groups, consistent.check(reading, findings));
         List<Disagreement> disagreements = findings.reported();
         List<UniqueClaim> unique = uniqueClaims.find(reading, groups);
         String fallback = shared.isEmpty() ? firstSentence(story) : shared.get(0).text();

@@ -8,6 +8,11 @@ import io.newsdigest.digest.Digest;
 import io.newsdigest.digest.Evidence;
 import io.newsdigest.digest.SharedFact;
 import io.newsdigest.digest.Story;
+import io.newsdigest.quantity.QuantityReader;
+import io.newsdigest.story.ArticleText;
+import io.newsdigest.story.StoryArticles;
+import io.newsdigest.text.TermAnalyzer;
+import io.newsdigest.text.Tokenizer;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -138,6 +143,26 @@ class FactFinderTest {
             assertEquals(3, fact.evidence().size(), () -> "fact: " + fact);
             assertTrue(!fact.text().equals(leaning), () -> "worded by: " + fact.text());
         }
+    }
+
+    @Test
+    void a_fact_the_check_rejects_leaves_its_place_to_the_next_best() {
+        TermAnalyzer analyzer = new TermAnalyzer();
+        Tokenizer tokenizer = new Tokenizer();
+        StoryArticles story = StoryArticles.of(List.of(
+                ArticleText.read(0, article("a.txt", "Dessa river floods Lindholm", A1, A2, A3), tokenizer, analyzer),
+                ArticleText.read(1, article("b.txt", "Lindholm evacuates 300 homes", B1, B2, B3), tokenizer, analyzer)));
+        StoryReading reading = new StoryReading(story, new QuantityReader(analyzer));
+        FactFinder.Settings d = FactFinder.DEFAULTS;
+        FactFinder one = new FactFinder(new FactFinder.Settings(d.align(), d.minShared(), d.group(), d.redundancy(), 1));
+        List<FactFinder.Group> groups = one.groups(reading);
+        assertEquals(2, groups.size(), () -> "groups: " + groups);
+        String best = groups.get(0).text().text();
+
+        List<SharedFact> facts = one.facts(reading, groups, f -> f.text().equals(best) ? null : f);
+
+        assertEquals(1, facts.size(), () -> "facts: " + facts);
+        assertEquals(groups.get(1).text().text(), facts.get(0).text());
     }
 
     /** Two articles (three sentences each, their last one unshared) give two facts, the first quoting {@code first}. */
