@@ -43,6 +43,8 @@ public final class Units {
         add(Dimension.DURATION, "wk", 604800, "week", "weeks");
         add(Dimension.DURATION, "mo", 2629800, "month", "months");
         add(Dimension.DURATION, "yr", 31557600, "year", "years");
+        add(Dimension.DURATION, "decade", 315576000, "decade", "decades");
+        add(Dimension.DURATION, "century", 3155760000.0, "century", "centuries");
         add(Dimension.PERCENT, "%", 1, "percent", "pct");
         money("usd", "dollar", "dollars", "usd");
         money("eur", "euro", "euros", "eur");

@@ -96,7 +96,7 @@ public record DigestView(
                             List<DifferenceView> differences, List<ClaimView> claims, List<ArticleView> articles,
                             String continuation, String factsHeading, List<ChangeView> changes,
                             List<SettledView> settled, String reportedLine, List<FactView> reported,
-                            String nothingNewLine) {
+                            String nothingNewLine, String claimsHeading) {
 
         static StoryView of(int number, Story story, LocalDate day) {
             Sources names = new Sources();
@@ -134,10 +134,12 @@ public record DigestView(
             String glance = sourceCount + ", " + (differences.isEmpty() ? "no disagreements"
                     : SubjectLine.count(differences.size(), "disagreement", "disagreements"));
             String coverage = sourceCount + ": " + names.joined(everyKey);
+            // a story of one source: all it says is its own, and its claims are what it reports
+            String claimsHeading = all > 1 ? "Only one source says" : "What it reports";
             Continuation c = story.continues();
             if (c == null) {
                 return new StoryView(number, story.headline(), coverage, glance, facts, differences, claims, articles,
-                        null, "What the sources agree on", List.of(), List.of(), null, List.of(), null);
+                        null, "What the sources agree on", List.of(), List.of(), null, List.of(), null, claimsHeading);
             }
             String since = shortDay(c.date());
             List<ChangeView> changes = new ArrayList<>();
@@ -162,7 +164,7 @@ public record DigestView(
                                     "disputes settled"));
             return new StoryView(number, story.headline(), coverage, continuing + "; " + glance, facts, differences,
                     claims, articles, "Continues the story of " + since + ": " + c.headline(), "New since " + since,
-                    changes, settled, reportedLine, reported, nothingNew);
+                    changes, settled, reportedLine, reported, nothingNew, claimsHeading);
         }
 
         public boolean continuing() {

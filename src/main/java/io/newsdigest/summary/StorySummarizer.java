@@ -56,9 +56,10 @@ final class StorySummarizer {
         DisagreementFinder.Findings findings = disagreementFinder.findAll(reading);
         List<SharedFact> shared = facts.facts(reading, groups, consistent.check(reading, findings));
         List<Disagreement> disagreements = findings.reported();
-        List<UniqueClaim> unique = uniqueClaims.find(reading, groups);
         String fallback = shared.isEmpty() ? firstSentence(story) : shared.get(0).text();
-        return new Story(id(story), headlines.pick(reading, fallback), refs, shared, disagreements, unique);
+        String headline = headlines.pick(reading, fallback);
+        List<UniqueClaim> unique = uniqueClaims.find(reading, groups, headline);
+        return new Story(id(story), headline, refs, shared, disagreements, unique);
     }
 
     private static String firstSentence(StoryArticles story) {

@@ -12,14 +12,17 @@ import java.util.Set;
 
 /**
  * Notable statements only one source of a story makes: sentences no other source comes close to, that bring
- * a figure, a date or a name no other source mentions, ranked by how central they are to the story. Stories
- * with a single source have none (everything there is single-source).
+ * a figure, a date or a name no other source mentions, ranked by how central they are to the story. In a story
+ * of a single source everything is that source's own: there they are its lead, the sentences after the one that
+ * heads the story, so that the reader (and a later digest that follows the story) sees what it reports.
  */
 final class UniqueClaimFinder {
 
     /** Statements at least this similar to another source's are not unique. */
     private static final double ECHO = 0.3;
     private static final int MANY_SOURCES = -1;
+    /** Sentences of a single-source story's lead shown besides its headline. */
+    private static final int LEAD = 2;
 
     private final int max;
 
@@ -27,9 +30,10 @@ final class UniqueClaimFinder {
         this.max = max;
     }
 
-    List<UniqueClaim> find(StoryReading reading, List<FactFinder.Group> facts) {
+    /** The claims of one source in {@code reading}, whose shared facts are {@code facts}, headed {@code headline}. */
+    List<UniqueClaim> find(StoryReading reading, List<FactFinder.Group> facts, String headline) {
         if (reading.story().independentSources() < 2) {
-            return List.of();
+            return lead(reading, headline);
         }
         Set<Integer> echoed = new HashSet<>();
         for (FactFinder.Group g : facts) {
@@ -89,6 +93,25 @@ final class UniqueClaimFinder {
             int n = perArticle.merge(c.statement().member(), 1, Integer::sum);
             if (n <= 2) {
                 out.add(new UniqueClaim(c.statement().text(), c.statement().articleKey()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The first sentences of a single-source story's original article that read as prose, up to {@link #LEAD},
+     * leaving out the one the headline was made from.
+     */
+    private static List<UniqueClaim> lead(StoryReading reading, String headline) {
+        String head = (headline.endsWith("\u2026") ? headline.substring(0, headline.length() - 1) : headline).strip();
+        List<UniqueClaim> out = new ArrayList<>();
+        for (Statement s : reading.statements()) {
+            if (out.size() >= LEAD) {
+                break;
+            }
+            if (s.member() == s.source() && StatementShape.isProse(s) && !StatementShape.isRunOn(s)
+                    && !s.text().strip().startsWith(head)) {
+                out.add(new UniqueClaim(s.text(), s.articleKey()));
             }
         }
         return out;

@@ -57,4 +57,12 @@ class MeasuredAmountsTest {
         assertEquals(List.of(), quantities("three days ago"));
         assertEquals(Dimension.DURATION, only("for three days").dimension());
     }
+
+    @Test
+    void decades_and_centuries_are_spans_of_time_not_counts() {
+        Quantity decades = only("the deadliest quake in more than six decades");
+        assertEquals(Dimension.DURATION, decades.dimension());
+        assertEquals(6 * 10 * 31557600.0, decades.low(), 1);
+        assertEquals(Dimension.DURATION, only("for two centuries").dimension());
+    }
 }

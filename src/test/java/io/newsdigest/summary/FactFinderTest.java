@@ -8,6 +8,7 @@ import io.newsdigest.digest.Digest;
 import io.newsdigest.digest.Evidence;
 import io.newsdigest.digest.SharedFact;
 import io.newsdigest.digest.Story;
+import io.newsdigest.digest.UniqueClaim;
 import io.newsdigest.quantity.QuantityReader;
 import io.newsdigest.story.ArticleText;
 import io.newsdigest.story.StoryArticles;
@@ -163,6 +164,16 @@ class FactFinderTest {
 
         assertEquals(1, facts.size(), () -> "facts: " + facts);
         assertEquals(groups.get(1).text().text(), facts.get(0).text());
+    }
+
+    @Test
+    void a_story_of_one_source_shows_its_lead_after_the_sentence_that_heads_it() {
+        Digest d = new DigestEngine().summarize("2030-01-01", List.of(
+                article("a.txt", null, A1, A2, A3, "Forecasters expect the river to peak on Tuesday morning.")),
+                List.of());
+        Story story = onlyStory(d);
+        assertTrue(A1.startsWith(story.headline()), () -> "headline: " + story.headline());
+        assertEquals(List.of(new UniqueClaim(A2, "a.txt"), new UniqueClaim(A3, "a.txt")), story.uniqueClaims());
     }
 
     /** Two articles (three sentences each, their last one unshared) give two facts, the first quoting {@code first}. */
