@@ -33,6 +33,11 @@ class StoryClustererTest {
             "A strong earthquake shook Marrow Bay on Friday, collapsing part of a quay.",
             "Two fishermen were hurt, Ostrelian officials said.",
             "The Ostrelian Geological Service measured the quake at magnitude 6.0.");
+    /** A third report of the Marrow Bay quake, from the geologists' side. */
+    private static final Article QUAKE_A3 = article("a3", "en", "Ostrelian geologists warn of aftershocks in Marrow Bay",
+            "The Ostrelian Geological Service said Friday's earthquake in Marrow Bay was the strongest in decades.",
+            "Geologists told families in Marrow Bay to keep away from the damaged quay.",
+            "Aftershocks of magnitude 4 or more are likely for a week, the service said.");
     private static final Article QUAKE_B = article("b", "en", "Earthquake rattles Pell Highlands",
             "A magnitude 5.1 earthquake struck the Pell Highlands of Vantaria on Friday, cracking walls in Duren.",
             "The Vantarian seismic office said no one was injured.",
@@ -74,24 +79,16 @@ class StoryClustererTest {
 
     @Test
     void an_article_from_another_angle_that_shares_the_event_anchors_joins_the_story() {
-        Article a3 = article("a3", "en", "Ostrelian geologists warn of aftershocks in Marrow Bay",
-                "The Ostrelian Geological Service said Friday's earthquake in Marrow Bay was the strongest in decades.",
-                "Geologists told families in Marrow Bay to keep away from the damaged quay.",
-                "Aftershocks of magnitude 4 or more are likely for a week, the service said.");
         Article angle = article("angle", "en", "Traders count the cost",
                 "Fish traders on the Marrow Bay quay said Friday's earthquake ruined a week of catches.",
                 "Ostrelian insurers from Lindqvist Mutual have sent assessors, said Paulo Venn, who runs a stall.",
                 "Venn said the quake tore the roof off the Marrow Bay market hall on Lindqvist Street.");
         assertEquals(List.of(List.of("a1", "a2", "a3", "angle"), List.of("b")),
-                cluster(QUAKE_A1, QUAKE_A2, a3, angle, QUAKE_B));
+                cluster(QUAKE_A1, QUAKE_A2, QUAKE_A3, angle, QUAKE_B));
     }
 
     @Test
     void an_article_that_names_the_event_only_in_passing_joins_the_story_of_those_names() {
-        Article a3 = article("a3", "en", "Ostrelian geologists warn of aftershocks in Marrow Bay",
-                "The Ostrelian Geological Service said Friday's earthquake in Marrow Bay was the strongest in decades.",
-                "Geologists told families in Marrow Bay to keep away from the damaged quay.",
-                "Aftershocks of magnitude 4 or more are likely for a week, the service said.");
         Article memo = article("memo", "en", null,
                 "Harbour minister Hella Dorn signed an order on Saturday for inspections of every public quay.",
                 "\u201cWe will know by winter which quays are safe,\u201d Dorn said in Selwick.",
@@ -100,7 +97,7 @@ class StoryClustererTest {
                 "The quake, which the Ostrelian Geological Service measured at magnitude 6.0, injured two fishermen.",
                 "Part of the quay collapsed when the earthquake struck on Friday, and the fishermen fell into the harbour.");
         assertEquals(List.of(List.of("a1", "a2", "a3", "memo"), List.of("b")),
-                cluster(QUAKE_A1, QUAKE_A2, a3, memo, QUAKE_B));
+                cluster(QUAKE_A1, QUAKE_A2, QUAKE_A3, memo, QUAKE_B));
     }
 
     @Test
