@@ -5,9 +5,10 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
 
@@ -260,11 +261,17 @@ public final class StoryClusterer {
             return full[a].cosine(full[b]) >= minFull && names[a].cosine(names[b]) >= minNames;
         }
 
-        void join(int a, int b) {
+        /** Joins two groups by their roots; returns the root kept. */
+        int join(int a, int b) {
             int root = partition.join(a, b);
             int other = root == a ? b : a;
             full[root] = full[root].plus(full[other]);
             names[root] = names[root].plus(names[other]);
+            return root;
+        }
+
+        int size() {
+            return full.length;
         }
 
         List<List<Integer>> all() {
@@ -411,44 +418,71 @@ public final class StoryClusterer {
      * controllers") names the event's places and parties only in passing.
      */
     private void attachSmall(Groups groups, List<Edge> edges) {
-        record Offer(int small, int large, double full, double names) {
+        // Each round joins the best offer over all edges, as if every edge were looked at again; only the offers of
+        // edges touching the two groups just joined can have changed, so only those are made again, and an offer
+        // made before its groups last changed is dropped when it comes up.
+        int n = groups.size();
+        int[] version = new int[n];
+        List<List<Integer>> touching = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            touching.add(new ArrayList<>());
         }
-        // groups only grow and merge: an edge inside one group, or between two groups that are no longer small,
-        // never makes an offer again, and is not looked at again
-        List<Edge> open = new ArrayList<>(edges);
-        boolean changed = true;
-        while (changed) {
-            changed = false;
-            Offer best = null;
-            int stillOpen = 0;
-            for (int k = 0; k < open.size(); k++) {
-                Edge e = open.get(k);
-                int ra = groups.root(e.a());
-                int rb = groups.root(e.b());
-                if (ra == rb || groups.members(ra).size() > SMALL && groups.members(rb).size() > SMALL) {
-                    continue;
-                }
-                open.set(stillOpen++, e);
-                for (int flip = 0; flip < 2; flip++) {
-                    int small = flip == 0 ? ra : rb;
-                    int large = flip == 0 ? rb : ra;
-                    if (groups.members(small).size() > SMALL
-                            || groups.members(large).size() <= groups.members(small).size()) {
-                        continue;
-                    }
-                    double f = groups.centreFull(small).cosine(groups.centreFull(large));
-                    double n = Math.max(groups.centreNames(small).cosine(groups.centreNames(large)),
-                            groups.centreNames(large).cosine(groups.centreFull(small)));
-                    if (f >= ATTACH_FULL && n >= ATTACH_NAMES && (best == null || f + n > best.full() + best.names()
-                            || f + n == best.full() + best.names() && small < best.small())) {
-                        best = new Offer(small, large, f, n);
-                    }
+        for (int k = 0; k < edges.size(); k++) {
+            touching.get(groups.root(edges.get(k).a())).add(k);
+            touching.get(groups.root(edges.get(k).b())).add(k);
+        }
+        PriorityQueue<Offer> offers = new PriorityQueue<>(Comparator.comparingDouble((Offer o) -> -o.score())
+                .thenComparingInt(Offer::small).thenComparingInt(Offer::edge));
+        for (int k = 0; k < edges.size(); k++) {
+            offer(groups, edges.get(k), k, version, offers);
+        }
+        while (!offers.isEmpty()) {
+            Offer best = offers.poll();
+            if (groups.root(best.small()) != best.small() || groups.root(best.large()) != best.large()
+                    || version[best.small()] != best.smallVersion() || version[best.large()] != best.largeVersion()) {
+                continue; // its groups have changed since: the edge was offered again then
+            }
+            int root = groups.join(best.small(), best.large());
+            int other = root == best.small() ? best.large() : best.small();
+            version[root]++;
+            touching.get(root).addAll(touching.get(other));
+            touching.set(other, List.of());
+            List<Integer> mine = touching.get(root);
+            int kept = 0;
+            for (int k : mine) {
+                Edge e = edges.get(k);
+                if (groups.root(e.a()) != groups.root(e.b())) {
+                    mine.set(kept++, k); // an edge inside the group never offers again
+                    offer(groups, e, k, version, offers);
                 }
             }
-            open.subList(stillOpen, open.size()).clear();
-            if (best != null) {
-                groups.join(best.small(), best.large());
-                changed = true;
+            mine.subList(kept, mine.size()).clear();
+        }
+    }
+
+    /** A small group's offer to join a larger one along an edge, with the versions of both it was made at. */
+    private record Offer(int small, int large, double score, int edge, int smallVersion, int largeVersion) {
+    }
+
+    /** Adds to {@code offers} what edge {@code k} offers now, each way round, if anything. */
+    private static void offer(Groups groups, Edge e, int k, int[] version, PriorityQueue<Offer> offers) {
+        int ra = groups.root(e.a());
+        int rb = groups.root(e.b());
+        if (ra == rb) {
+            return;
+        }
+        for (int flip = 0; flip < 2; flip++) {
+            int small = flip == 0 ? ra : rb;
+            int large = flip == 0 ? rb : ra;
+            if (groups.members(small).size() > SMALL
+                    || groups.members(large).size() <= groups.members(small).size()) {
+                continue;
+            }
+            double f = groups.centreFull(small).cosine(groups.centreFull(large));
+            double nm = Math.max(groups.centreNames(small).cosine(groups.centreNames(large)),
+                    groups.centreNames(large).cosine(groups.centreFull(small)));
+            if (f >= ATTACH_FULL && nm >= ATTACH_NAMES) {
+                offers.add(new Offer(small, large, f + nm, k, version[small], version[large]));
             }
         }
     }
