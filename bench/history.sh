@@ -4,9 +4,13 @@
 # (default 7) against the same day with an empty archive. The earlier days are the same events with other
 # articles each day (`bench --day K`), each digested in turn with its own history as the digest function would,
 # so their digests are of the same size and their stories continue one another. The measured runs are paired,
-# with and without, through farm-bench (--vs) when it is installed, else timed one after the other.
-# Builds the jar only if it is missing, and runs a copy of it. Environment: N, DAYS, RUNS (pairs, default 5), WORK (keeps the days and
-# archive between calls: set it to measure again without the set-up), JAVA_FLAGS (default -Xmx1g).
+# with and without, through farm-bench (--vs) when it is installed, else timed one after the other; with AT_ONCE=1
+# the two runs of a pair go at the same time, each held to one processor (taskset), the processors swapped from one
+# pair to the next, so that both meet the same machine: on a shared machine whose speed swings by a fifth from one
+# minute to the next, the CPU ratio of runs made side by side holds where runs made one after the other do not.
+# Builds the jar only if it is missing, and runs a copy of it. Environment: N, DAYS, RUNS (pairs, default 5), WORK
+# (keeps the days and archive between calls: set it to measure again without the set-up), JAVA_FLAGS (default
+# -Xmx1g), AT_ONCE.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 JAR=${JAR:-target/news-digest.jar}
@@ -43,7 +47,20 @@ rm -rf "$work/empty"
 exec java $FLAGS -jar "$jar" digest --date $day0 --archive "$work/empty" "$work/day0"
 EOS
 chmod +x "$work/with.sh" "$work/without.sh"
-if command -v farm-bench > /dev/null; then
+if [ "${AT_ONCE:-0}" = 1 ]; then
+  ratios=()
+  for r in $(seq "$RUNS"); do
+    a=$((r % 2)); b=$((1 - a))
+    /usr/bin/time -f "%U %S" -o "$work/with.time" taskset -c "$a" "$work/with.sh" > /dev/null 2>&1 &
+    /usr/bin/time -f "%U %S" -o "$work/without.time" taskset -c "$b" "$work/without.sh" > /dev/null 2>&1 &
+    wait
+    w=$(awk '{print $1 + $2}' "$work/with.time"); o=$(awk '{print $1 + $2}' "$work/without.time")
+    ratio=$(awk -v w="$w" -v o="$o" 'BEGIN {printf "%.3f", w / o}')
+    ratios+=("$ratio")
+    echo "pair $r: with the archive $w s CPU (processor $a), without $o s CPU (processor $b), ratio $ratio"
+  done
+  printf '%s\n' "${ratios[@]}" | sort -n | awk '{x[NR] = $1} END {printf "# with / without CPU, median of %d pairs: %s (%s to %s)\n", NR, (NR % 2 ? x[(NR + 1) / 2] : (x[NR / 2] + x[NR / 2 + 1]) / 2), x[1], x[NR]}'
+elif command -v farm-bench > /dev/null; then
   farm-bench -n "$RUNS" --warmup 0 --timeout 3600 --vs "$work/without.sh" -- "$work/with.sh"
 else
   for _ in $(seq "$RUNS"); do

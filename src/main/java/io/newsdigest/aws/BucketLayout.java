@@ -14,7 +14,8 @@ import java.time.LocalDate;
  * articles/YYYY-MM-DD/SHA256.json   parsed articles, one per distinct content, by the ingest function
  * rejected/YYYY-MM-DD/SHA256.json   uploads the ingest function could not read, named by the SHA-256 of their
  *                                   key: {"key", "reason"}, listed in the day's digest
- * digests/YYYY-MM-DD/digest.json    the digest, and digest.html, digest.txt, as mailed
+ * digests/YYYY-MM-DD/digest.json    the digest, and digest.html, digest.txt, as mailed, and outline.json, what
+ *                                   later days read of it to tell what is new
  * digests/YYYY-MM-DD/sent.json      the day's send marker: claimed, sent (with the SES message id) or failed
  * unsubscribed/SHA256.json          an address that unsubscribed, named by the SHA-256 of the lower-case address:
  *                                   {"address", "at"}, written by the unsubscribe function only

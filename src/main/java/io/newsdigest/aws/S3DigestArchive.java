@@ -2,6 +2,7 @@ package io.newsdigest.aws;
 
 import io.newsdigest.port.DigestArchive;
 import io.newsdigest.port.DigestFiles;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -10,8 +11,8 @@ import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
- * The digest archive as {@code digests/<day>/digest.json}, {@code digest.html} and {@code digest.txt}; a day's
- * JSON is read back whole. A missing object (404, or 403 where the function may not look) is a day without a
+ * The digest archive as {@code digests/<day>/digest.json}, {@code digest.html}, {@code digest.txt} and
+ * {@code outline.json}; a day's JSON and outline are read back as streams. A missing object (404, or 403 where the function may not look) is a day without a
  * digest.
  */
 final class S3DigestArchive implements DigestArchive {
@@ -29,13 +30,22 @@ final class S3DigestArchive implements DigestArchive {
         put(BucketLayout.digestFile(day, "digest.json"), files.json(), "application/json; charset=utf-8");
         put(BucketLayout.digestFile(day, "digest.html"), files.html(), "text/html; charset=utf-8");
         put(BucketLayout.digestFile(day, "digest.txt"), files.text(), "text/plain; charset=utf-8");
+        put(BucketLayout.digestFile(day, "outline.json"), files.outline(), "application/json; charset=utf-8");
     }
 
     @Override
-    public Optional<byte[]> digestJson(LocalDate day) {
-        String key = BucketLayout.digestFile(day, "digest.json");
+    public Optional<InputStream> digestJson(LocalDate day) {
+        return open(BucketLayout.digestFile(day, "digest.json"));
+    }
+
+    @Override
+    public Optional<InputStream> outlineJson(LocalDate day) {
+        return open(BucketLayout.digestFile(day, "outline.json"));
+    }
+
+    private Optional<InputStream> open(String key) {
         try {
-            return Optional.of(s3.getObjectAsBytes(b -> b.bucket(bucket).key(key)).asByteArray());
+            return Optional.of(s3.getObject(b -> b.bucket(bucket).key(key)));
         } catch (SdkException e) {
             if (S3Errors.absent(e)) {
                 return Optional.empty();

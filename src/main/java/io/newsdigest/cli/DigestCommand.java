@@ -46,7 +46,7 @@ final class DigestCommand implements Callable<Integer> {
     Path eml;
 
     @Option(names = "--archive", paramLabel = "DIR", description = "read the digests of the days before from "
-            + "DIR/<day>/digest.json (the last $NEWS_DIGEST_HISTORY_DAYS days, default 7) to tell what is new, and "
+            + "DIR/<day>/ (outline.json, else digest.json; the last $NEWS_DIGEST_HISTORY_DAYS days, default 7) to tell what is new, and "
             + "keep this day's digest there")
     Path archive;
 

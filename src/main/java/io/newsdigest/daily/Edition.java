@@ -1,6 +1,7 @@
 package io.newsdigest.daily;
 
 import io.newsdigest.digest.Digest;
+import io.newsdigest.followup.DigestHistory;
 import io.newsdigest.port.DigestFiles;
 import io.newsdigest.port.OutgoingMail;
 import io.newsdigest.render.RenderedDigest;
@@ -21,6 +22,6 @@ public record Edition(Digest digest, String json, RenderedDigest rendered, List<
 
     /** The files archived beside the e-mail. */
     public DigestFiles files() {
-        return new DigestFiles(json, rendered.html(), rendered.text());
+        return new DigestFiles(json, rendered.html(), rendered.text(), DigestHistory.outlineJson(digest));
     }
 }

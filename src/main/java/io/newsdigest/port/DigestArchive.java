@@ -1,5 +1,6 @@
 package io.newsdigest.port;
 
+import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -13,9 +14,18 @@ public interface DigestArchive {
     void keep(LocalDate day, DigestFiles files);
 
     /**
-     * The digest JSON kept for {@code day}, as stored, or empty when the day has none.
+     * The digest JSON kept for {@code day}, as stored, opened for reading (the caller closes it), or empty when the
+     * day has none. A stream, so that a week of large digests is read through and never held whole.
      *
-     * @throws StorageUnavailable when it cannot be read now
+     * @throws StorageUnavailable when it cannot be opened now
      */
-    Optional<byte[]> digestJson(LocalDate day);
+    Optional<InputStream> digestJson(LocalDate day);
+
+    /**
+     * The outline of the digest kept for {@code day} ({@link DigestFiles#outline}), opened for reading as
+     * {@link #digestJson} is, or empty when the day has none (an archive older than outlines).
+     *
+     * @throws StorageUnavailable when it cannot be opened now
+     */
+    Optional<InputStream> outlineJson(LocalDate day);
 }

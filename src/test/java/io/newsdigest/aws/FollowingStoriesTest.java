@@ -106,8 +106,10 @@ class FollowingStoriesTest {
     void a_corrupt_earlier_digest_is_skipped_with_a_log_line_and_the_day_still_goes_out() throws IOException {
         dayOf(DAY1);
         dayOf(DAY2);
-        s3.putObject(b -> b.bucket(cloud.bucket).key("digests/" + DAY1 + "/digest.json"),
-                RequestBody.fromString("{\"date\": \"2024-09-12\", \"stories\": [{\"id\": tru"));
+        for (String file : List.of("digest.json", "outline.json")) {
+            s3.putObject(b -> b.bucket(cloud.bucket).key("digests/" + DAY1 + "/" + file),
+                    RequestBody.fromString("{\"date\": \"2024-09-12\", \"stories\": [{\"id\": tru"));
+        }
         upload(DAY3);
 
         Cloud.Result r = run(scheduled(DAY3), "2024-09-15T07:00:00Z");

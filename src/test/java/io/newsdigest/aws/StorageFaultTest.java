@@ -111,7 +111,8 @@ class StorageFaultTest {
         assertEquals(1, SesEmulator.emails().size());
         assertEquals("sent", cloud.marker().get("state").asText());
         assertEquals(List.of("digests/" + Cloud.DAY + "/digest.html", "digests/" + Cloud.DAY + "/digest.json",
-                "digests/" + Cloud.DAY + "/digest.txt", Cloud.MARKER), cloud.keys("digests/"));
+                "digests/" + Cloud.DAY + "/digest.txt", "digests/" + Cloud.DAY + "/outline.json", Cloud.MARKER),
+                cloud.keys("digests/"));
     }
 
     @Test

@@ -8,6 +8,8 @@ import io.newsdigest.json.Json;
 import io.newsdigest.port.DigestArchive;
 import io.newsdigest.port.DigestFiles;
 import io.newsdigest.port.StorageUnavailable;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -23,21 +25,29 @@ class DigestHistoryTest {
     /** An archive in memory; a day holding the text "UNAVAILABLE" fails the way a store that cannot answer does. */
     private static final class Archive implements DigestArchive {
         final Map<LocalDate, String> json = new HashMap<>();
+        final Map<LocalDate, String> outlines = new HashMap<>();
         final java.util.List<LocalDate> asked = new java.util.ArrayList<>();
 
         @Override
         public void keep(LocalDate day, DigestFiles files) {
             json.put(day, files.json());
+            outlines.put(day, files.outline());
         }
 
         @Override
-        public Optional<byte[]> digestJson(LocalDate day) {
+        public Optional<InputStream> outlineJson(LocalDate day) {
+            return Optional.ofNullable(outlines.get(day))
+                    .map(x -> new ByteArrayInputStream(x.getBytes(StandardCharsets.UTF_8)));
+        }
+
+        @Override
+        public Optional<InputStream> digestJson(LocalDate day) {
             asked.add(day);
             String s = json.get(day);
             if ("UNAVAILABLE".equals(s)) {
                 throw new StorageUnavailable("read digests/" + day + "/digest.json: SlowDown (503)", null);
             }
-            return Optional.ofNullable(s).map(x -> x.getBytes(StandardCharsets.UTF_8));
+            return Optional.ofNullable(s).map(x -> new ByteArrayInputStream(x.getBytes(StandardCharsets.UTF_8)));
         }
     }
 
@@ -107,6 +117,32 @@ class DigestHistoryTest {
         assertEquals(quotes.subList(0, ReportedStory.QUOTES), kept.sharedFacts().get(0).evidence());
         assertEquals(ReportedStory.TITLES, kept.articles().size(), "the first titles, which include the quoted");
         assertEquals("Dam bursts", kept.headline());
+    }
+
+    @Test
+    void reads_the_outline_kept_beside_a_digest_and_the_digest_where_the_outline_is_missing_or_unusable() {
+        Archive archive = new Archive();
+        for (String d : List.of("2024-09-14", "2024-09-13", "2024-09-12", "2024-09-11")) {
+            Digest digest = headlined(d, "From the digest");
+            archive.keep(LocalDate.parse(d), new DigestFiles(Json.write(digest), "", "",
+                    DigestHistory.outlineJson(headlined(d, "From the outline"))));
+        }
+        archive.outlines.put(LocalDate.parse("2024-09-13"), "{\"date\": \"2024-09-13\", \"stories\": [");
+        archive.outlines.put(LocalDate.parse("2024-09-12"), DigestHistory.outlineJson(headlined("2024-08-01", "Old")));
+        archive.outlines.remove(LocalDate.parse("2024-09-11"));
+
+        EarlierDigests earlier = new DigestHistory(archive, 4).before(DAY);
+
+        assertEquals(List.of("From the outline", "From the digest", "From the digest", "From the digest"),
+                earlier.digests().stream().map(d -> d.stories().get(0).headline()).toList());
+        assertEquals(List.of(), earlier.skipped(), "a digest read in place of its outline is not a day skipped");
+        assertEquals(List.of(LocalDate.parse("2024-09-13"), LocalDate.parse("2024-09-12"),
+                LocalDate.parse("2024-09-11")), archive.asked, "the digest is not read where its outline serves");
+    }
+
+    private static Digest headlined(String date, String headline) {
+        return new Digest(date, 1, List.of(), List.of(new io.newsdigest.digest.Story("s1", headline, List.of(),
+                List.of(), List.of(), List.of())));
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.newsdigest.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,10 +18,14 @@ import io.newsdigest.digest.Settlement;
 import io.newsdigest.digest.Side;
 import io.newsdigest.digest.Story;
 import io.newsdigest.digest.UniqueClaim;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The outline reader against data binding: the same records, cut to the outline, for what the project writes. */
@@ -59,7 +64,7 @@ class DigestOutlineJsonTest {
 
     @Test
     void keeps_the_first_quotes_the_first_titles_and_the_articles_they_refer_to() {
-        Story kept = new DigestOutlineJson(2, 3).read(Json.write(digest()).getBytes(StandardCharsets.UTF_8))
+        Story kept = new DigestOutlineJson(2, 3).read(stream(Json.write(digest())), new HashMap<>())
                 .stories().get(0);
 
         SharedFact fact = kept.sharedFacts().get(0);
@@ -84,7 +89,7 @@ class DigestOutlineJsonTest {
                 s.headline(), s.articles(), s.sharedFacts(), s.disagreements(), s.uniqueClaims(), s.continues(),
                 s.changes(), s.settled())));
 
-        assertEquals(expected, new DigestOutlineJson(100, 100).read(json));
+        assertEquals(expected, new DigestOutlineJson(100, 100).read(new ByteArrayInputStream(json), new HashMap<>()));
     }
 
     @Test
@@ -93,11 +98,35 @@ class DigestOutlineJsonTest {
                 + "\"headline\":\"H\",\"articles\":[],\"sharedFacts\":[],\"disagreements\":[],\"uniqueClaims\":[],"
                 + "\"score\":0.5}]}";
 
-        Digest d = new DigestOutlineJson(3, 8).read(json.getBytes(StandardCharsets.UTF_8));
+        Digest d = new DigestOutlineJson(3, 8).read(stream(json), new HashMap<>());
 
         assertEquals(new Digest("2031-05-02", 0, List.of(), List.of(new Story("s", "H", List.of(), List.of(),
                 List.of(), List.of()))), d);
-        assertNull(new DigestOutlineJson(3, 8).read("null".getBytes(StandardCharsets.UTF_8)));
+        assertNull(new DigestOutlineJson(3, 8).read(stream("null"), new HashMap<>()));
+    }
+
+    @Test
+    void the_outline_made_from_the_records_is_the_one_read_from_the_json() {
+        DigestOutlineJson reader = new DigestOutlineJson(2, 3);
+        Digest made = reader.outline(digest());
+
+        assertEquals(reader.read(stream(Json.write(digest())), new HashMap<>()), made);
+        assertEquals(made, reader.read(stream(Json.write(made)), new HashMap<>()), "an outline read again is itself");
+    }
+
+    @Test
+    void what_digests_read_through_one_pool_repeat_is_held_once() {
+        Map<String, String> pool = new HashMap<>();
+        String json = Json.write(digest());
+
+        Story first = new DigestOutlineJson(3, 8).read(stream(json), pool).stories().get(0);
+        Story again = new DigestOutlineJson(3, 8).read(stream(json), pool).stories().get(0);
+
+        assertEquals(first, again);
+        assertSame(first.sharedFacts().get(0).text(), again.sharedFacts().get(0).text());
+        String key = first.sharedFacts().get(0).supportedBy().get(0);
+        assertSame(key, again.articles().stream().filter(a -> a.key().equals(key)).findFirst().orElseThrow().key(),
+                "an article's key, as a supporter in one digest and an article in another");
     }
 
     @Test
@@ -111,8 +140,12 @@ class DigestOutlineJsonTest {
                 "{\"stories\":[{\"id\":\"s\",\"articles\":[],\"sharedFacts\":[],\"disagreements\":[],"
                         + "\"uniqueClaims\":[],\"changes\":[{\"topic\":\"Hurt\",\"now\":{\"sources\":[]}}]}]}")) {
             UncheckedIOException e = assertThrows(UncheckedIOException.class,
-                    () -> reader.read(bad.getBytes(StandardCharsets.UTF_8)), bad);
+                    () -> reader.read(stream(bad), new HashMap<>()), bad);
             assertTrue(e.getMessage().startsWith("not a Digest: "), e.getMessage());
         }
+    }
+
+    private static InputStream stream(String json) {
+        return new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8));
     }
 }
