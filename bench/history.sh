@@ -68,7 +68,8 @@ else
     /usr/bin/time -f "without: %e s wall, %U s user" "$work/without.sh" > /dev/null
   done
 fi
-"$work/with.sh" 2>&1 > /dev/null | grep -c "skipped" | xargs echo "# earlier digests skipped in the last run:"
+skipped=$("$work/with.sh" 2>&1 > /dev/null | grep -c "skipped" || true)
+echo "# earlier digests skipped in the last run: $skipped"
 python3 - "$work/archive/$day0/digest.json" <<'PY'
 import json, sys
 d = json.load(open(sys.argv[1]))
