@@ -25,11 +25,18 @@ import java.util.function.UnaryOperator;
  * support. Facts rank by independent sources, then by how closely their sentences agree and how central they
  * are to the story; a fact that mostly repeats a better one is dropped (maximal marginal relevance), and one whose
  * sources turn out to contradict each other leaves its place to the next.
+ *
+ * <p>A fact that only two sentences state rests on their one pair, where a chance match of a few of the story's
+ * words (two reports that both mention the rescue teams, one of the scene and one of the search) weighs most: that
+ * pair must be closer than the alignment that starts a group. A third source is evidence of its own.
  */
 final class FactFinder {
 
-    /** Tunable thresholds; {@link #DEFAULTS} are the product's. */
-    record Settings(double align, int minShared, double group, double redundancy, int max) {
+    /**
+     * Tunable thresholds; {@link #DEFAULTS} are the product's. {@code align}: the similarity at which two sentences
+     * start or join a group; {@code pair}: the similarity a fact resting on two sentences alone needs.
+     */
+    record Settings(double align, double pair, int minShared, double group, double redundancy, int max) {
     }
 
     /**
@@ -48,7 +55,7 @@ final class FactFinder {
     /** Members of each group compared when deciding whether two groups merge. */
     private static final int SAMPLE = 8;
 
-    static final Settings DEFAULTS = new Settings(0.20, 3, 0.18, 0.35, 12);
+    static final Settings DEFAULTS = new Settings(0.20, 0.25, 3, 0.18, 0.35, 12);
 
     private final Settings settings;
 
@@ -118,7 +125,7 @@ final class FactFinder {
                 continue;
             }
             long sources = g.stream().map(Statement::source).distinct().count();
-            if (sources < 2) {
+            if (sources < 2 || g.size() == 2 && reading.similarity(g.get(0), g.get(1)) < settings.pair()) {
                 continue;
             }
             List<Statement> withCopies = addCopies(g, copies, originals);

@@ -15,6 +15,7 @@ import io.newsdigest.story.StoryArticles;
 import io.newsdigest.text.TermAnalyzer;
 import io.newsdigest.text.Tokenizer;
 import java.util.List;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
 class FactFinderTest {
@@ -30,6 +31,35 @@ class FactFinderTest {
     private static final String B1 = "About 300 homes in Lindholm were evacuated on Sunday when the Dessa river burst its banks after days of rain.";
     private static final String B2 = "Emergency shelters have opened in three schools, Lindholm mayor Tomas Brek told reporters.";
     private static final String B3 = "Forecasters expect the river to peak on Tuesday morning.";
+
+
+    @Test
+    void two_reports_sharing_only_a_few_of_the_storys_words_do_not_make_a_fact() {
+        String volunteers = "Volunteers searching the harbour district said they had never seen such damage "
+                + "in forty years.";
+        String divers = "Divers were searching near the harbour district for two trawler crews still missing, "
+                + "the port authority said on Monday.";
+        TermAnalyzer analyzer = new TermAnalyzer();
+        Tokenizer tokenizer = new Tokenizer();
+        StoryArticles story = StoryArticles.of(List.of(
+                ArticleText.read(0, article("a.txt", "Dessa river floods Lindholm", A1, A2,
+                        "The harbour district was the worst hit, with water up to the first floors.",
+                        "Cellars across the district were still under water, searching them would take days.",
+                        volunteers), tokenizer, analyzer),
+                ArticleText.read(1, article("b.txt", "Lindholm evacuates 300 homes", B1, B2,
+                        "In the harbour district, boats were left on the quays.",
+                        "Firefighters went through the district house by house, searching.", divers), tokenizer, analyzer)));
+        StoryReading reading = new StoryReading(story, new QuantityReader(analyzer));
+        FactFinder.Settings d = FactFinder.DEFAULTS;
+        FactFinder loose = new FactFinder(
+                new FactFinder.Settings(d.align(), d.align(), d.minShared(), d.group(), d.redundancy(), d.max()));
+        Predicate<FactFinder.Group> pairsThem = g -> g.members().stream().anyMatch(s -> s.text().equals(volunteers))
+                && g.members().stream().anyMatch(s -> s.text().equals(divers));
+
+        assertTrue(loose.groups(reading).stream().anyMatch(pairsThem), "the two sentences align");
+        assertTrue(new FactFinder(d).groups(reading).stream().noneMatch(pairsThem),
+                "two sentences alone, this loosely aligned, are not a fact");
+    }
 
     @Test
     void reports_a_fact_two_sources_state_in_different_words_quoting_both() {
@@ -155,7 +185,7 @@ class FactFinderTest {
                 ArticleText.read(1, article("b.txt", "Lindholm evacuates 300 homes", B1, B2, B3), tokenizer, analyzer)));
         StoryReading reading = new StoryReading(story, new QuantityReader(analyzer));
         FactFinder.Settings d = FactFinder.DEFAULTS;
-        FactFinder one = new FactFinder(new FactFinder.Settings(d.align(), d.minShared(), d.group(), d.redundancy(), 1));
+        FactFinder one = new FactFinder(new FactFinder.Settings(d.align(), d.pair(), d.minShared(), d.group(), d.redundancy(), 1));
         List<FactFinder.Group> groups = one.groups(reading);
         assertEquals(2, groups.size(), () -> "groups: " + groups);
         String best = groups.get(0).text().text();
