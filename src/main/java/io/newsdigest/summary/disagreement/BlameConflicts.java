@@ -1,12 +1,10 @@
 package io.newsdigest.summary.disagreement;
 
 import io.newsdigest.summary.Statement;
-import io.newsdigest.story.Partition;
 import io.newsdigest.summary.StoryReading;
 import io.newsdigest.text.Term;
 import io.newsdigest.text.Token;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -32,87 +30,21 @@ final class BlameConflicts implements ConflictDetector {
             "launched", "launches", "misfired", "blew", "blown", "blows", "shelled", "shot", "downed", "bombed",
             "struck", "attacked", "triggered", "detonated", "sabotaged", "hit");
     /** Capitalised words that never name a party: the calendar. */
-    private static final Set<String> CALENDAR = Set.of("january", "february", "march", "april", "may", "june",
+    static final Set<String> CALENDAR = Set.of("january", "february", "march", "april", "may", "june",
             "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
             "thursday", "friday", "saturday", "sunday");
     /** How many words after a verb of blame the agent may stand ("blamed the destruction of the dam on Kyiv"). */
     private static final int REACH = 6;
     /** How many words before an active verb of causing its subject may stand ("Russian forces had blown"). */
     private static final int SUBJECT_REACH = 3;
-    private static final int MAX_SIDES = 4;
-    /** Blaming statements compared per story, the most central first. */
-    private static final int MAX_FRAMES = 250;
-    /** Sources that must lay the blame on an agent for it to be a side: a claim the news carries. */
-    private static final int MIN_SOURCES = 2;
-
-    private record Frame(Statement statement, Set<String> agent, String written) {
-    }
-
     @Override
     public List<Conflict> find(StoryReading reading, Set<String> background) {
-        List<Frame> frames = new ArrayList<>();
-        for (Statement s : reading.statements()) {
-            Frame f = frame(s);
-            if (f != null) {
-                frames.add(f);
-            }
-        }
-        if (frames.size() > MAX_FRAMES) {
-            // agents are compared pairwise: a story's most central blaming statements are enough
-            frames.sort(Comparator.comparingDouble((Frame f) -> -reading.centrality(f.statement()))
-                    .thenComparingInt(f -> f.statement().id()));
-            frames = new ArrayList<>(frames.subList(0, MAX_FRAMES));
-            frames.sort(Comparator.comparingInt(f -> f.statement().id()));
-        }
-        // frames whose agents share a name are one agent, transitively ("Palestinian", "Palestinian Islamic
-        // Jihad", "Islamic Jihad"); each side holds one statement per source
-        Partition same = new Partition(frames.size());
-        for (int i = 0; i < frames.size(); i++) {
-            for (int j = i + 1; j < frames.size(); j++) {
-                int ri = same.root(i);
-                int rj = same.root(j);
-                if (ri != rj && sameAgent(frames.get(i).agent(), frames.get(j).agent())) {
-                    same.join(ri, rj);
-                }
-            }
-        }
-        List<List<Frame>> sides = new ArrayList<>();
-        for (List<Integer> group : same.groups()) {
-            List<Frame> side = new ArrayList<>();
-            for (int i : group) {
-                Frame f = frames.get(i);
-                if (side.stream().noneMatch(x -> x.statement().source() == f.statement().source())) {
-                    side.add(f);
-                }
-            }
-            if (side.size() >= MIN_SOURCES) {
-                sides.add(side);
-            }
-        }
-        sides.sort(Comparator.comparingInt((List<Frame> side) -> -side.size())
-                .thenComparingInt(side -> side.get(0).statement().id()));
-        if (sides.size() > MAX_SIDES) {
-            sides = sides.subList(0, MAX_SIDES);
-        }
-        if (sides.size() < 2) {
-            return List.of();
-        }
-        List<List<Statement>> statements = new ArrayList<>();
-        List<String> agents = new ArrayList<>();
-        int count = 0;
-        for (List<Frame> side : sides) {
-            List<Statement> st = new ArrayList<>();
-            side.forEach(f -> st.add(f.statement()));
-            statements.add(st);
-            agents.add(side.get(0).written());
-            count += side.size();
-        }
-        return List.of(new Conflict("claim", "blame", "Who is blamed: " + String.join(" / ", agents), statements,
-                2.5 + 0.2 * count));
+        return NamedSides.find(reading, BlameConflicts::frame, BlameConflicts::sameAgent, "blame", "Who is blamed: ",
+                2.5);
     }
 
     /** The agent one statement blames, or null. */
-    private static Frame frame(Statement s) {
+    private static NamedSides.Naming frame(Statement s) {
         List<Token> tokens = s.sentence().tokens();
         String[] keys = new String[tokens.size()];
         for (Term t : s.sentence().terms()) {
@@ -174,7 +106,7 @@ final class BlameConflicts implements ConflictDetector {
     }
 
     /** The run of names around {@code at}: "Palestinian Islamic Jihad", "Russian". */
-    private static Frame agentAt(Statement s, List<Token> tokens, String[] keys, int at) {
+    private static NamedSides.Naming agentAt(Statement s, List<Token> tokens, String[] keys, int at) {
         int from = at;
         while (from > 0 && isName(s, tokens, keys, from - 1)) {
             from--;
@@ -189,7 +121,7 @@ final class BlameConflicts implements ConflictDetector {
             agent.add(keys[k].toLowerCase(Locale.ROOT));
             written.add(tokens.get(k).text());
         }
-        return new Frame(s, agent, String.join(" ", written));
+        return new NamedSides.Naming(s, agent, String.join(" ", written));
     }
 
     /** Whether two agents share a name, by stem prefix ("israel" and "isra", "ukrain" and "ukrainia"). */

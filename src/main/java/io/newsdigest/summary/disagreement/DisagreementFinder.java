@@ -14,7 +14,8 @@ import java.util.TreeSet;
 
 /**
  * Where the sources of a story disagree. Runs each detector in a fixed order (figures {@link FigureConflicts},
- * dates and times {@link TimeConflicts}, blame {@link BlameConflicts}, denials {@link PolarityConflicts}, opposite words {@link OpposedClaims}),
+ * dates and times {@link TimeConflicts}, blame {@link BlameConflicts}, places {@link PlaceConflicts}, denials
+ * {@link PolarityConflicts}, opposite words {@link OpposedClaims}),
  * keeps the strongest conflict among those quoting the same statements, and reports at most {@code max},
  * strongest first.
  * Only sides held by different sources count: a story of one source has no disagreements.
@@ -33,7 +34,8 @@ public final class DisagreementFinder {
 
     public DisagreementFinder(TermAnalyzer analyzer, int max) {
         this.detectors = List.of(new FigureConflicts(new FigureKind(analyzer)), new TimeConflicts(),
-                new BlameConflicts(), new PolarityConflicts(analyzer), new OpposedClaims(analyzer));
+                new BlameConflicts(), new PlaceConflicts(), new PolarityConflicts(analyzer),
+                new OpposedClaims(analyzer));
         this.max = max;
     }
 
@@ -51,13 +53,13 @@ public final class DisagreementFinder {
             NONE,
             /** On opposite sides of a claim: a denial, an opposite word, a different party blamed. */
             CLAIMS,
-            /** On opposite sides of a figure or a time: different values for the same thing. */
+            /** On opposite sides of a figure, a time or a place: different values for the same thing. */
             VALUES
         }
 
         private static final int SIDE_BITS = 6;
         private final List<Disagreement> reported;
-        /** By conflict index: whether it sets values against each other (figures, times). */
+        /** By conflict index: whether it sets values against each other (figures, times, places). */
         private final boolean[] values;
         /** By statement id: conflict index shifted left by {@link #SIDE_BITS}, or'ed with the side, ascending. */
         private final Map<Integer, int[]> sidesOf;
@@ -67,7 +69,9 @@ public final class DisagreementFinder {
             this.values = new boolean[conflicts.size()];
             Map<Integer, List<Integer>> sides = new HashMap<>();
             for (int c = 0; c < conflicts.size(); c++) {
-                values[c] = conflicts.get(c).kind().equals("number") || conflicts.get(c).kind().equals("date");
+                Conflict conflict = conflicts.get(c);
+                values[c] = conflict.kind().equals("number") || conflict.kind().equals("date")
+                        || conflict.subject().equals(PlaceConflicts.SUBJECT);
                 List<List<Statement>> both = conflicts.get(c).sides();
                 for (int side = 0; side < both.size() && side < (1 << SIDE_BITS); side++) {
                     for (Statement s : both.get(side)) {
@@ -87,7 +91,7 @@ public final class DisagreementFinder {
 
         /**
          * How the detectors set the two statements (by id) against each other: {@link Opposition#VALUES} when
-         * some figure or time conflict has them on opposite sides, else {@link Opposition#CLAIMS} when a claim
+         * some figure, time or place conflict has them on opposite sides, else {@link Opposition#CLAIMS} when a claim
          * conflict does.
          */
         public Opposition opposition(int statementA, int statementB) {
