@@ -17,10 +17,11 @@ import java.util.function.UnaryOperator;
  * "has not been arrested"); a reader who sees "agreed by" must be able to trust it. So, within each fact, while
  * two quoted sentences contradict each other, the sentence with the most contradictions (the later one on a tie)
  * stops counting as support. The disagreement detectors judge what contradicts, so that a fact and the
- * disagreements never disagree: sentences set on opposite sides of a figure or a time contradict (parts of a
- * total and times of saying were already told apart there); sentences set on opposite sides of a claim
- * contradict when that claim is their main one. A fact left with fewer than two independent sources is no longer shared; its
- * contradiction is reported among the disagreements instead.
+ * disagreements never disagree: sentences set on opposite sides of a figure, a time or a place contradict (parts
+ * of a total and times of saying were already told apart there); sentences set on opposite sides of a claim
+ * contradict when that claim is their main one. A fact left with fewer than two independent sources is no longer
+ * shared; its contradiction is reported among the disagreements instead. A fact is not worded by a sentence that
+ * gives a disputed place the rest of its sources do not give.
  */
 final class ConsistentFacts {
 
@@ -28,6 +29,8 @@ final class ConsistentFacts {
     private static final int SHORT_SENTENCE = 12;
     /** Words in a sentence of ordinary length, about one claim and its attribution. */
     private static final int ORDINARY_SENTENCE = 24;
+    /** How close another source's sentence must be to stand in for a fact's wording: aligned, as in a group. */
+    private static final double ALIGNED = 0.20;
 
     /**
      * The check of one fact of {@code reading}: the fact itself when none of its quoted sentences contradicts
@@ -39,10 +42,10 @@ final class ConsistentFacts {
         for (Statement s : reading.statements()) {
             byQuote.putIfAbsent(quoteKey(s.articleKey(), s.text()), s);
         }
-        return fact -> consistent(fact, byQuote, findings);
+        return fact -> consistent(reading, fact, byQuote, findings);
     }
 
-    private static SharedFact consistent(SharedFact fact, Map<String, Statement> byQuote,
+    private static SharedFact consistent(StoryReading reading, SharedFact fact, Map<String, Statement> byQuote,
             DisagreementFinder.Findings findings) {
         List<Evidence> evidence = new ArrayList<>(fact.evidence());
         List<Statement> statements = new ArrayList<>();
@@ -51,7 +54,8 @@ final class ConsistentFacts {
         }
         dropContradicting(evidence, statements, findings);
         if (evidence.size() == fact.evidence().size()) {
-            return fact;
+            String text = undisputedWording(reading, fact.text(), statements, findings);
+            return text.equals(fact.text()) ? fact : new SharedFact(text, fact.supportedBy(), fact.evidence());
         }
         Set<Integer> sources = new LinkedHashSet<>();
         Set<String> articles = new LinkedHashSet<>();
@@ -67,6 +71,7 @@ final class ConsistentFacts {
         if (evidence.stream().noneMatch(e -> e.text().equals(fact.text()))) {
             text = evidence.get(0).text();
         }
+        text = undisputedWording(reading, text, statements, findings);
         List<String> supportedBy = new ArrayList<>();
         for (String key : fact.supportedBy()) {
             if (articles.contains(key)) {
@@ -119,6 +124,38 @@ final class ConsistentFacts {
                 statements.remove(i);
             }
         }
+    }
+
+    /**
+     * The fact's wording, or, when that sentence places the event where other sources do not (a place conflict
+     * has it on a side), the sentence of another of its sources that says the same without a disputed place (the
+     * closest to the wording among those aligned with it): "agreed by" six sources must not stand under a place
+     * two of them give and four others contest. A disputed figure stays in the wording: there the figure is
+     * usually the fact, and its support says who gives it.
+     */
+    private static String undisputedWording(StoryReading reading, String text, List<Statement> statements,
+            DisagreementFinder.Findings findings) {
+        Statement worded = null;
+        for (Statement s : statements) {
+            if (s != null && s.text().equals(text)) {
+                worded = s;
+            }
+        }
+        if (worded == null || !findings.givesDisputedPlace(worded.id())) {
+            return text;
+        }
+        Statement best = null;
+        double bestSimilarity = ALIGNED;
+        for (Statement s : statements) {
+            if (s != null && s != worded && !findings.givesDisputedPlace(s.id())) {
+                double similarity = reading.similarity(worded, s);
+                if (similarity >= bestSimilarity) {
+                    best = s;
+                    bestSimilarity = similarity;
+                }
+            }
+        }
+        return best == null ? text : best.text();
     }
 
     private static boolean contradict(Statement a, Statement b, DisagreementFinder.Findings findings) {

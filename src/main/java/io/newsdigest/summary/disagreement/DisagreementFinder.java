@@ -61,17 +61,20 @@ public final class DisagreementFinder {
         private final List<Disagreement> reported;
         /** By conflict index: whether it sets values against each other (figures, times, places). */
         private final boolean[] values;
+        /** By conflict index: whether it sets places against each other. */
+        private final boolean[] places;
         /** By statement id: conflict index shifted left by {@link #SIDE_BITS}, or'ed with the side, ascending. */
         private final Map<Integer, int[]> sidesOf;
 
         Findings(List<Disagreement> reported, List<Conflict> conflicts) {
             this.reported = List.copyOf(reported);
             this.values = new boolean[conflicts.size()];
+            this.places = new boolean[conflicts.size()];
             Map<Integer, List<Integer>> sides = new HashMap<>();
             for (int c = 0; c < conflicts.size(); c++) {
                 Conflict conflict = conflicts.get(c);
-                values[c] = conflict.kind().equals("number") || conflict.kind().equals("date")
-                        || conflict.subject().equals(PlaceConflicts.SUBJECT);
+                places[c] = conflict.subject().equals(PlaceConflicts.SUBJECT);
+                values[c] = conflict.kind().equals("number") || conflict.kind().equals("date") || places[c];
                 List<List<Statement>> both = conflicts.get(c).sides();
                 for (int side = 0; side < both.size() && side < (1 << SIDE_BITS); side++) {
                     for (Statement s : both.get(side)) {
@@ -87,6 +90,19 @@ public final class DisagreementFinder {
 
         public List<Disagreement> reported() {
             return reported;
+        }
+
+        /** Whether the statement (by id) stands on a side of a conflict over where something happened. */
+        public boolean givesDisputedPlace(int statement) {
+            int[] sides = sidesOf.get(statement);
+            if (sides != null) {
+                for (int side : sides) {
+                    if (places[side >>> SIDE_BITS]) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
 
         /**

@@ -105,4 +105,24 @@ class PlaceConflictsTest {
             assertTrue(!(quoted.contains(halden) && quoted.contains(morvik)), () -> "agreed: " + f);
         }
     }
+
+    @Test
+    void a_fact_most_sources_agree_on_is_not_worded_with_a_place_only_some_of_them_give() {
+        String halden = "The governor's helicopter made a hard landing near Halden on Sunday with six officials "
+                + "aboard, state radio said.";
+        Story story = story(
+                article("a.txt", halden),
+                article("b.txt", "The governor's helicopter made a hard landing near Halden on Sunday with six "
+                        + "officials on board, state media said."),
+                article("c.txt", "The governor's helicopter came down on Sunday with six officials aboard, state "
+                        + "radio said.", "Rescuers later located the wreck near Morvik, on a forested slope."),
+                article("d.txt", "The governor's helicopter with six officials aboard came down on Sunday, state "
+                        + "radio reported.",
+                        "A regional official said the crash took place near the village of Morvik."));
+        assertEquals(1, places(story).size(), () -> "disagreements: " + story.disagreements());
+        SharedFact landing = story.sharedFacts().stream()
+                .filter(f -> f.evidence().stream().anyMatch(e -> e.text().equals(halden))).findFirst().orElseThrow();
+        assertEquals(4, landing.supportedBy().size(), () -> "fact: " + landing);
+        assertTrue(!landing.text().contains("Halden"), () -> "worded: " + landing.text());
+    }
 }
