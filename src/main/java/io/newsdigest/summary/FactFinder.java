@@ -34,9 +34,11 @@ final class FactFinder {
 
     /**
      * Tunable thresholds; {@link #DEFAULTS} are the product's. {@code align}: the similarity at which two sentences
-     * start or join a group; {@code pair}: the similarity a fact resting on two sentences alone needs.
+     * start or join a group; {@code pair}: the similarity a fact resting on two sentences alone needs;
+     * {@code lead}: how much stating a fact in the reports' leads adds to a group's score (see {@link Group}).
      */
-    record Settings(double align, double pair, int minShared, double group, double redundancy, int max) {
+    record Settings(double align, double pair, int minShared, double group, double redundancy, double lead,
+            int max) {
     }
 
     /**
@@ -55,7 +57,7 @@ final class FactFinder {
     /** Members of each group compared when deciding whether two groups merge. */
     private static final int SAMPLE = 8;
 
-    static final Settings DEFAULTS = new Settings(0.20, 0.25, 3, 0.18, 0.35, 12);
+    static final Settings DEFAULTS = new Settings(0.20, 0.25, 3, 0.18, 0.35, 0.05, 12);
 
     private final Settings settings;
 
@@ -63,7 +65,11 @@ final class FactFinder {
         this.settings = settings;
     }
 
-    /** A group of aligned statements, at most one per article. */
+    /**
+     * A group of aligned statements, at most one per article. Its score: how closely its sentences agree and how
+     * central they are to the story, and a little for stating it in the reports' leads, which among facts as
+     * widely stated and as closely worded is what a report puts first.
+     */
     record Group(List<Statement> members, Statement text, long sources, double score) {
     }
 
@@ -145,7 +151,7 @@ final class FactFinder {
                     }
                 }
             }
-            double score = 0.5 * centrality / g.size() + agreement / pairs;
+            double score = 0.5 * centrality / g.size() + agreement / pairs + settings.lead() * leadShare(g);
             out.add(new Group(withCopies, text, sources, score));
         }
         out.sort(Comparator.comparingLong((Group g) -> -g.sources()).thenComparingDouble(g -> -g.score())
@@ -191,12 +197,20 @@ final class FactFinder {
      * the group's score (centrality and agreement), and whether it gives the toll or the day, together.
      */
     private static double importance(StoryReading reading, Group g) {
+        double support = (double) g.sources() / Math.max(2, reading.story().independentSources());
+        return support + leadShare(g.members()) + 0.5 * g.score() + ESSENTIAL * (tollShare(g) + dayShare(g));
+    }
+
+    /**
+     * How early the statements come in their articles, 0 to 1: a sentence in the first {@link #LEAD} of its
+     * article counts, the earlier the more.
+     */
+    private static double leadShare(List<Statement> members) {
         double lead = 0;
-        for (Statement s : g.members()) {
+        for (Statement s : members) {
             lead += Math.max(0, 1 - s.position() / (double) LEAD);
         }
-        double support = (double) g.sources() / Math.max(2, reading.story().independentSources());
-        return support + lead / g.members().size() + 0.5 * g.score() + ESSENTIAL * (tollShare(g) + dayShare(g));
+        return lead / members.size();
     }
 
     /**

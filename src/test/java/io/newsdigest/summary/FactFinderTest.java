@@ -52,13 +52,44 @@ class FactFinderTest {
         StoryReading reading = new StoryReading(story, new QuantityReader(analyzer));
         FactFinder.Settings d = FactFinder.DEFAULTS;
         FactFinder loose = new FactFinder(
-                new FactFinder.Settings(d.align(), d.align(), d.minShared(), d.group(), d.redundancy(), d.max()));
+                new FactFinder.Settings(d.align(), d.align(), d.minShared(), d.group(), d.redundancy(), d.lead(),
+                        d.max()));
         Predicate<FactFinder.Group> pairsThem = g -> g.members().stream().anyMatch(s -> s.text().equals(volunteers))
                 && g.members().stream().anyMatch(s -> s.text().equals(divers));
 
         assertTrue(loose.groups(reading).stream().anyMatch(pairsThem), "the two sentences align");
         assertTrue(new FactFinder(d).groups(reading).stream().noneMatch(pairsThem),
                 "two sentences alone, this loosely aligned, are not a fact");
+    }
+
+
+    @Test
+    void of_two_facts_as_widely_stated_and_almost_as_alike_the_one_the_reports_lead_with_takes_the_last_place() {
+        String lead = "Flooding forced Lindholm to evacuate 300 homes on Sunday after the Dessa river burst its banks.";
+        String shelters = "Emergency shelters were opened in three schools by the mayor, Tomas Brek.";
+        TermAnalyzer analyzer = new TermAnalyzer();
+        Tokenizer tokenizer = new Tokenizer();
+        StoryArticles story = StoryArticles.of(List.of(
+                ArticleText.read(0, article("a.txt", "Dessa river floods Lindholm", lead, A3,
+                        "Residents queued for sandbags at the hall.",
+                        "Several roads to the north of the town were closed.", "Trains to Marren were cancelled.",
+                        shelters), tokenizer, analyzer),
+                ArticleText.read(1, article("b.txt", "Lindholm evacuates 300 homes",
+                        "The Dessa burst its banks on Sunday and about 300 homes in Lindholm had to be evacuated.", B3,
+                        "Volunteers filled sandbags through the night.", "Schools in the valley will stay shut.",
+                        "The regional council met in emergency session.",
+                        "Mayor Tomas Brek said three schools now serve as emergency shelters for families."),
+                        tokenizer, analyzer)));
+        StoryReading reading = new StoryReading(story, new QuantityReader(analyzer));
+        FactFinder.Settings d = FactFinder.DEFAULTS;
+        FactFinder byWording = new FactFinder(
+                new FactFinder.Settings(d.align(), d.pair(), d.minShared(), d.group(), d.redundancy(), 0, 1));
+        FactFinder product = new FactFinder(
+                new FactFinder.Settings(d.align(), d.pair(), d.minShared(), d.group(), d.redundancy(), d.lead(), 1));
+
+        assertEquals(shelters, byWording.facts(reading, byWording.groups(reading), f -> f).get(0).text(),
+                "worded a little more alike, the later fact would win");
+        assertEquals(lead, product.facts(reading, product.groups(reading), f -> f).get(0).text());
     }
 
     @Test
@@ -185,7 +216,7 @@ class FactFinderTest {
                 ArticleText.read(1, article("b.txt", "Lindholm evacuates 300 homes", B1, B2, B3), tokenizer, analyzer)));
         StoryReading reading = new StoryReading(story, new QuantityReader(analyzer));
         FactFinder.Settings d = FactFinder.DEFAULTS;
-        FactFinder one = new FactFinder(new FactFinder.Settings(d.align(), d.pair(), d.minShared(), d.group(), d.redundancy(), 1));
+        FactFinder one = new FactFinder(new FactFinder.Settings(d.align(), d.pair(), d.minShared(), d.group(), d.redundancy(), d.lead(), 1));
         List<FactFinder.Group> groups = one.groups(reading);
         assertEquals(2, groups.size(), () -> "groups: " + groups);
         String best = groups.get(0).text().text();

@@ -21,7 +21,8 @@ import java.util.TreeMap;
  * <p>Every distinct figure of a kind becomes a side (the best supported six), in ascending order, each quoting
  * one statement per source and naming the days its sources published it: a toll that rose from day to day, or
  * that outlets reported differently, is a difference all the same. A source may hold several sides (it reported
- * the toll rising); the conflict needs two sources. Not
+ * the toll rising); the conflict needs two sources. A figure that agrees with two sides ("around 500" beside
+ * "471" and "at least 500") stands on neither. Not
  * compared: vague figures ("thousands"), parts of a total ("including 3 children", "205 of them critically", or
  * "64 on the jet and 3 in the helicopter" beside "67"), and figures in a sentence that dates them to another
  * year (an earlier disaster's toll).
@@ -123,6 +124,7 @@ final class FigureConflicts implements ConflictDetector {
                 sides.add(new ArrayList<>(List.of(m)));
             }
         }
+        leaveOutBridges(reading, background, sides);
         sides.sort(Comparator.comparingInt((List<Mention> side) -> -side.size())
                 .thenComparingInt(side -> side.get(0).statement().position()));
         double typical = sides.get(0).get(0).quantity().low();
@@ -152,6 +154,27 @@ final class FigureConflicts implements ConflictDetector {
         double strength = 1.5 + 0.25 * mentions.size() + 0.2 * (sides.size() - 2)
                 + kinds.weight(sides.get(0).get(0).quantity());
         return new Conflict("number", "figure:" + kind, topic, statements, strength);
+    }
+
+    /**
+     * Leaves out of its side each figure, other than the one the side is built on, that agrees with another side's
+     * figure too ("around 500" beside "471" and "at least 500"): it cannot tell the two apart, so it stands on
+     * neither, and a fact quoting it beside either is not contradicted.
+     */
+    private void leaveOutBridges(StoryReading reading, Set<String> background, List<List<Mention>> sides) {
+        for (List<Mention> side : sides) {
+            for (int i = side.size() - 1; i >= 1; i--) {
+                Mention m = side.get(i);
+                for (List<Mention> other : sides) {
+                    Mention seed = other.get(0);
+                    if (other != side && agree(seed.quantity(), m.quantity()) && kinds.sameSubject(reading,
+                            background, seed.statement(), seed.quantity(), m.statement(), m.quantity())) {
+                        side.remove(i);
+                        break;
+                    }
+                }
+            }
+        }
     }
 
     /**

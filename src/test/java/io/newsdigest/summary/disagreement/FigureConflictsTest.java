@@ -64,6 +64,20 @@ class FigureConflictsTest {
     }
 
     @Test
+    void a_figure_that_agrees_with_two_sides_stands_on_neither() {
+        String exact = "Officials said 47 people were killed when the ferry capsized.";
+        String open = "At least 50 people were killed, the coast guard said.";
+        String around = "Around 50 people were killed, according to the port authority.";
+        List<Disagreement> found = figures(article("a.txt", "2031-05-04", LEAD_A, exact),
+                article("b.txt", "2031-05-04", LEAD_B, open), article("c.txt", "2031-05-04", LEAD_C, around));
+        assertEquals(1, found.size(), () -> "found: " + found);
+        assertEquals(List.of(exact, open), sides(found.get(0)));
+        for (Side side : found.get(0).sides()) {
+            assertTrue(side.evidence().stream().noneMatch(e -> e.text().equals(around)), () -> "side: " + side);
+        }
+    }
+
+    @Test
     void never_compares_the_dead_with_the_people_on_board() {
         assertEquals(List.of(), figures(article("a.txt", null, LEAD_A, "Coast guard officials said 58 people died."),
                 article("b.txt", null, LEAD_B, "There were 61 people on board, the operator said.")));
