@@ -113,7 +113,7 @@ public record DigestView(
             List<FactView> facts = new ArrayList<>();
             List<FactView> reported = new ArrayList<>();
             for (SharedFact f : story.sharedFacts()) {
-                FactView view = new FactView(f.text(),
+                FactView view = new FactView(closed(f.text()),
                         "Agreed by " + names.count(f.supportedBy()) + " of " + SubjectLine.count(all, "source", "sources"),
                         names.joined(f.supportedBy()));
                 (f.fresh() || story.continues() == null ? facts : reported).add(view);
@@ -122,13 +122,13 @@ public record DigestView(
             for (Disagreement d : story.disagreements()) {
                 List<SideView> sides = new ArrayList<>();
                 for (Side side : d.sides()) {
-                    sides.add(new SideView(quoted(side.text()), names.joined(side.supportedBy())));
+                    sides.add(new SideView(quoted(closed(side.text())), names.joined(side.supportedBy())));
                 }
                 differences.add(new DifferenceView(d.topic(), kindLabel(d.kind()), sides));
             }
             List<ClaimView> claims = new ArrayList<>();
             for (UniqueClaim c : story.uniqueClaims()) {
-                claims.add(new ClaimView(quoted(c.text()), names.nameOf(c.article())));
+                claims.add(new ClaimView(quoted(closed(c.text())), names.nameOf(c.article())));
             }
             String sourceCount = SubjectLine.count(all, "source", "sources");
             String glance = sourceCount + ", " + (differences.isEmpty() ? "no disagreements"
@@ -151,7 +151,7 @@ public record DigestView(
             List<SettledView> settled = new ArrayList<>();
             for (Settlement st : story.settled()) {
                 settled.add(new SettledView(capitalized(st.topic()) + ", disputed on " + shortDay(st.date()),
-                        quoted(st.text()), joined(st.sources())));
+                        quoted(closed(st.text())), joined(st.sources())));
             }
             String reportedLine = reported.isEmpty() ? null : "Still reported: "
                     + SubjectLine.count(reported.size(), "fact", "facts") + " from earlier digests";
@@ -287,6 +287,38 @@ public record DigestView(
             }
             return out;
         }
+    }
+
+    /**
+     * A sentence cut from a quotation that runs over several sentences, with the mark it lost at its edge given
+     * back: {@code We will help everyone,” he said.} opens with one, {@code He said: “We will help.} closes with
+     * one. Curly marks are counted; a lone straight mark is matched at the other end. Anything else is left as
+     * written.
+     */
+    static String closed(String text) {
+        String t = text.strip();
+        int opening = count(t, '\u201c');
+        int closing = count(t, '\u201d');
+        if (closing > opening && (opening == 0 || t.indexOf('\u201d') < t.indexOf('\u201c'))) {
+            return "\u201c" + t;
+        }
+        if (opening > closing && t.lastIndexOf('\u201c') > t.lastIndexOf('\u201d')) {
+            return t + "\u201d";
+        }
+        if (count(t, '"') == 1) {
+            return t.startsWith("\"") ? t + "\"" : "\"" + t;
+        }
+        return t;
+    }
+
+    private static int count(String s, char c) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == c) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** {@code text} in quotation marks, unless it opens with a quotation of its own. */

@@ -123,6 +123,19 @@ class DigestRendererTest {
     }
 
     @Test
+    void a_sentence_cut_from_a_longer_quotation_gets_back_the_mark_it_lost() {
+        assertEquals("\u201cWe will help everyone,\u201d he said.",
+                DigestView.closed("We will help everyone,\u201d he said."));
+        assertEquals("He said: \u201cWe will help.\u201d", DigestView.closed("He said: \u201cWe will help."));
+        assertEquals("\"We will help.\"", DigestView.closed("\"We will help."));
+        assertEquals("\"Help is coming,\" she said.", DigestView.closed("Help is coming,\" she said."));
+        assertEquals("\u201cIt shook,\u201d she said.", DigestView.closed("\u201cIt shook,\u201d she said."));
+        assertEquals("The bridge opened.", DigestView.closed("The bridge opened."));
+        assertEquals("\u201cWe will help,\u201d he said.",
+                DigestView.quoted(DigestView.closed("We will help,\u201d he said.")));
+    }
+
+    @Test
     void quotes_a_side_or_claim_once_even_when_it_opens_with_a_quotation() {
         assertEquals("\u201cThe bridge opened.\u201d", DigestView.quoted("The bridge opened."));
         assertEquals("\"It shook,\" said a passenger.", DigestView.quoted("\"It shook,\" said a passenger."));
