@@ -21,9 +21,11 @@ import java.util.TreeSet;
  * Different dates, days or times of day for the same event. Two mentions of different sources conflict when
  * they place the same thing in time in the same unit family (a time zone), their statements align (they state
  * the same fact, so their times refer to the same event) and their intervals do not meet: "on Sunday night" and
- * "on Monday" conflict when both say when the dams collapsed. A source that also states a time compatible with
- * the other side is not in conflict. Each dimension gives at most one conflict, seeded by its most similar pair
- * of conflicting statements. Times of day are headed apart from dates. Figures are {@link FigureConflicts}'.
+ * "on Monday" conflict when both say when the dams collapsed ("the dams collapsed on Monday"; "as the storm hit
+ * on Sunday night, two dams collapsed", where a time that ends the opening clause times the main one). A source
+ * that also states a time compatible with the other side is not in conflict. Each dimension gives at most one
+ * conflict, seeded by its most similar pair of conflicting statements. Times of day are headed apart from dates.
+ * Figures are {@link FigureConflicts}'.
  */
 final class TimeConflicts implements ConflictDetector {
 
@@ -200,6 +202,14 @@ final class TimeConflicts implements ConflictDetector {
         while (to + 1 < tokens.size() && to - q.lastToken() < NEAR && !endsClause(tokens.get(to + 1))) {
             to++;
         }
+        int comma = fronted(tokens, q);
+        if (comma >= 0) {
+            // "On Sunday night, two dams collapsed": the clause after a fronted time says what happened then
+            to = comma;
+            while (to + 1 < tokens.size() && to - comma < NEAR && !endsClause(tokens.get(to + 1))) {
+                to++;
+            }
+        }
         for (Term t : sentence.terms()) {
             int k = t.token();
             if (k >= from && k <= to && (k < q.firstToken() || k > q.lastToken()) && !t.key().startsWith("#")
@@ -208,6 +218,23 @@ final class TimeConflicts implements ConflictDetector {
             }
         }
         return out;
+    }
+
+    /**
+     * The comma that closes the sentence's opening clause right after the time ("On Sunday night, ..."; "As the
+     * storm struck the coast on Sunday night, ..."), or -1: a time that opens a sentence times its main clause.
+     */
+    private static int fronted(List<Token> tokens, Quantity q) {
+        for (int k = 0; k < q.firstToken(); k++) {
+            if (tokens.get(k).isClauseBreak()) {
+                return -1;
+            }
+        }
+        int next = q.lastToken() + 1;
+        while (next < tokens.size() && TIME_WORDS.contains(tokens.get(next).norm())) {
+            next++;
+        }
+        return next < tokens.size() && tokens.get(next).norm().equals(",") ? next : -1;
     }
 
     /** A comma or a word that opens another clause: what follows says what happened at another time. */

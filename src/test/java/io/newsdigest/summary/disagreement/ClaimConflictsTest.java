@@ -71,6 +71,20 @@ class ClaimConflictsTest {
     }
 
     @Test
+    void a_time_that_ends_the_opening_clause_times_what_the_sentence_goes_on_to_say() {
+        String a = "As the river rose on Tuesday night, the old bridge collapsed into the Tarn.";
+        String b = "The old bridge collapsed on Wednesday, the regional office said.";
+        List<Disagreement> found = disagreements("date", article("a.txt", a), article("b.txt", b));
+        assertEquals(1, found.size(), () -> "found: " + found);
+        assertEquals(List.of(List.of(a), List.of(b)),
+                found.get(0).sides().stream().map(side -> side.evidence().stream().map(e -> e.text()).toList())
+                        .toList());
+        assertEquals(List.of(), disagreements("date",
+                article("a.txt", "As the river rose on Tuesday night, rescuers moved families out of Ostel."),
+                article("b.txt", "The old bridge collapsed on Wednesday, the regional office said.")));
+    }
+
+    @Test
     void a_negated_verb_of_belief_is_not_a_denial() {
         assertEquals(List.of(), disagreements("negation",
                 article("a.txt", "Rescuers believe all 12 people in the two cars died in the fall."),
