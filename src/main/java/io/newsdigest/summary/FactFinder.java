@@ -27,7 +27,7 @@ import java.util.function.UnaryOperator;
  * sources turn out to contradict each other leaves its place to the next.
  *
  * <p>A fact that only two sentences state rests on their one pair, where a chance match of a few of the story's
- * words (two reports that both mention the rescue teams, one of the scene and one of the search) weighs most: that
+ * words (two reports that both name the same officials, one of their toll and one of their warning) weighs most: that
  * pair must be closer than the alignment that starts a group. A third source is evidence of its own.
  */
 final class FactFinder {
