@@ -3,10 +3,14 @@ package io.newsdigest.summary.disagreement;
 import io.newsdigest.story.Partition;
 import io.newsdigest.summary.Statement;
 import io.newsdigest.summary.StoryReading;
+import io.newsdigest.text.Term;
+import io.newsdigest.text.Token;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
 
@@ -20,6 +24,71 @@ final class NamedSides {
 
     /** What one statement answers: the name's keys and the name as written. */
     record Naming(Statement statement, Set<String> name, String written) {
+    }
+
+    /** Capitalised words that never name a party or a place: the calendar. */
+    private static final Set<String> CALENDAR = Set.of("january", "february", "march", "april", "may", "june",
+            "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
+            "thursday", "friday", "saturday", "sunday");
+
+    /** A statement's tokens with the term key each carries (null where none), read for the names in it. */
+    static final class Words {
+
+        private final Statement statement;
+        private final List<Token> tokens;
+        private final String[] keys;
+
+        Words(Statement statement) {
+            this.statement = statement;
+            this.tokens = statement.sentence().tokens();
+            this.keys = new String[tokens.size()];
+            for (Term t : statement.sentence().terms()) {
+                keys[t.token()] = t.key();
+            }
+        }
+
+        List<Token> tokens() {
+            return tokens;
+        }
+
+        /** Whether token {@code k} is a word of a name: capitalised, a name of the statement, not a month or day. */
+        boolean isName(int k) {
+            return keys[k] != null && tokens.get(k).capitalized() && statement.names().contains(keys[k])
+                    && !CALENDAR.contains(tokens.get(k).norm());
+        }
+
+        /** The run of names around token {@code at}: "Palestinian Islamic Jihad", "Crocus City Hall". */
+        Naming nameAround(int at) {
+            int from = at;
+            while (from > 0 && isName(from - 1)) {
+                from--;
+            }
+            int to = at;
+            while (to + 1 < tokens.size() && isName(to + 1)) {
+                to++;
+            }
+            Set<String> name = new TreeSet<>();
+            List<String> written = new ArrayList<>();
+            for (int k = from; k <= to; k++) {
+                name.add(keys[k].toLowerCase(Locale.ROOT));
+                written.add(tokens.get(k).text());
+            }
+            return new Naming(statement, name, String.join(" ", written));
+        }
+    }
+
+    /** Whether two names share a word, by stem prefix ("israel" and "isra", "ukrain" and "ukrainia"). */
+    static boolean shareAWord(Set<String> a, Set<String> b) {
+        for (String x : a) {
+            for (String y : b) {
+                String shorter = x.length() <= y.length() ? x : y;
+                String longer = shorter == x ? y : x;
+                if (shorter.length() >= 4 && longer.startsWith(shorter) || x.equals(y)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static final int MAX_SIDES = 4;

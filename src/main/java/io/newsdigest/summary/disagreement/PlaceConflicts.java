@@ -2,13 +2,9 @@ package io.newsdigest.summary.disagreement;
 
 import io.newsdigest.summary.Statement;
 import io.newsdigest.summary.StoryReading;
-import io.newsdigest.text.Term;
 import io.newsdigest.text.Token;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Where it happened: sources that put the same event in different places ("made a forced landing in Varnholt"
@@ -49,11 +45,8 @@ final class PlaceConflicts implements ConflictDetector {
 
     /** The place one statement gives the event, or null. */
     private static NamedSides.Naming frame(Statement s) {
-        List<Token> tokens = s.sentence().tokens();
-        String[] keys = new String[tokens.size()];
-        for (Term t : s.sentence().terms()) {
-            keys[t.token()] = t.key();
-        }
+        NamedSides.Words words = new NamedSides.Words(s);
+        List<Token> tokens = words.tokens();
         for (int i = 0; i < tokens.size(); i++) {
             if (!isHappening(tokens, i)) {
                 continue;
@@ -68,8 +61,8 @@ final class PlaceConflicts implements ConflictDetector {
                             && !tokens.get(at).capitalized()) {
                         at++;
                     }
-                    if (at < tokens.size() && isName(s, tokens, keys, at)) {
-                        return placeAt(s, tokens, keys, at);
+                    if (at < tokens.size() && words.isName(at)) {
+                        return words.nameAround(at);
                     }
                     break;
                 }
@@ -86,29 +79,9 @@ final class PlaceConflicts implements ConflictDetector {
         return PHRASE_ENDS.contains(w) && i > 0 && PHRASE_STARTS.contains(tokens.get(i - 1).norm());
     }
 
-    private static boolean isName(Statement s, List<Token> tokens, String[] keys, int k) {
-        return keys[k] != null && tokens.get(k).capitalized() && s.names().contains(keys[k])
-                && !BlameConflicts.CALENDAR.contains(tokens.get(k).norm());
-    }
-
-    /** The run of names from {@code at}: "Varn", "Crocus City Hall". */
-    private static NamedSides.Naming placeAt(Statement s, List<Token> tokens, String[] keys, int at) {
-        int to = at;
-        while (to + 1 < tokens.size() && isName(s, tokens, keys, to + 1)) {
-            to++;
-        }
-        Set<String> place = new TreeSet<>();
-        List<String> written = new ArrayList<>();
-        for (int k = at; k <= to; k++) {
-            place.add(keys[k].toLowerCase(Locale.ROOT));
-            written.add(tokens.get(k).text());
-        }
-        return new NamedSides.Naming(s, place, String.join(" ", written));
-    }
-
     /** Whether two places are one: their names share a word, or a sentence of the story names both. */
     private static boolean samePlace(StoryReading reading, Set<String> a, Set<String> b) {
-        if (BlameConflicts.sameAgent(a, b)) {
+        if (NamedSides.shareAWord(a, b)) {
             return true;
         }
         for (String x : a) {
