@@ -30,7 +30,7 @@ final class ConsistentFacts {
     /** Words in a sentence of ordinary length, about one claim and its attribution. */
     private static final int ORDINARY_SENTENCE = 24;
     /** How close another source's sentence must be to stand in for a fact's wording: aligned, as in a group. */
-    private static final double ALIGNED = 0.20;
+    private static final double ALIGNED = FactFinder.DEFAULTS.align();
 
     /**
      * The check of one fact of {@code reading}: the fact itself when none of its quoted sentences contradicts
