@@ -18,6 +18,9 @@ import java.util.Set;
  */
 final class BlameConflicts implements ConflictDetector {
 
+    /** The subject of blame conflicts: another detector's conflict over who is to blame repeats one of these. */
+    static final String SUBJECT = "blame";
+
     /** Verbs of blame: the agent follows them ("blamed Russia", "accused the army of", "blamed it on Kyiv"). */
     private static final Set<String> BLAME = Set.of("blame", "blamed", "blames", "blaming", "accuse", "accused",
             "accuses", "accusing", "held", "holds", "faulted", "faults");
@@ -32,12 +35,12 @@ final class BlameConflicts implements ConflictDetector {
 
     @Override
     public List<Conflict> find(StoryReading reading, Set<String> background) {
-        return NamedSides.find(reading, BlameConflicts::frame, NamedSides::shareAWord, "blame", "Who is blamed: ",
+        return NamedSides.find(reading, BlameConflicts::blamed, NamedSides::shareAWord, SUBJECT, "Who is blamed: ",
                 2.5);
     }
 
     /** The agent one statement blames, or null. */
-    private static NamedSides.Naming frame(Statement s) {
+    static NamedSides.Naming blamed(Statement s) {
         NamedSides.Words words = new NamedSides.Words(s);
         List<Token> tokens = words.tokens();
         for (int i = 0; i < tokens.size(); i++) {

@@ -14,8 +14,9 @@ import java.util.TreeSet;
 
 /**
  * Where the sources of a story disagree. Runs each detector in a fixed order (figures {@link FigureConflicts},
- * dates and times {@link TimeConflicts}, blame {@link BlameConflicts}, places {@link PlaceConflicts}, denials
- * {@link PolarityConflicts}, opposite words {@link OpposedClaims}),
+ * dates and times {@link TimeConflicts}, blame {@link BlameConflicts}, a party's denial of the blame
+ * {@link DenialConflicts}, places {@link PlaceConflicts}, denials {@link PolarityConflicts}, opposite words
+ * {@link OpposedClaims}),
  * keeps the strongest conflict among those quoting the same statements, and reports at most {@code max},
  * strongest first.
  * Only sides held by different sources count: a story of one source has no disagreements.
@@ -34,7 +35,7 @@ public final class DisagreementFinder {
 
     public DisagreementFinder(TermAnalyzer analyzer, int max) {
         this.detectors = List.of(new FigureConflicts(new FigureKind(analyzer)), new TimeConflicts(),
-                new BlameConflicts(), new PlaceConflicts(), new PolarityConflicts(analyzer),
+                new BlameConflicts(), new DenialConflicts(), new PlaceConflicts(), new PolarityConflicts(analyzer),
                 new OpposedClaims(analyzer));
         this.max = max;
     }

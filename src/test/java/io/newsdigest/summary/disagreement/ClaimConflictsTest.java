@@ -5,32 +5,24 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.newsdigest.article.Article;
 import io.newsdigest.digest.Disagreement;
 import io.newsdigest.digest.Side;
-import io.newsdigest.summary.DigestEngine;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Who is blamed, when it happened, and what a negation denies, in reports written for these tests. */
 class ClaimConflictsTest {
 
-    /** Each report words the event its own way, as independent outlets do (near-copies count as one source). */
-    private static final List<String> LEADS = List.of(
+    private static final TestReports REPORTS = new TestReports("Bridge collapses at Ostel", List.of(
             "A bridge over the Tarn river collapsed near the town of Ostel in the Varn region.",
             "The Ostel road bridge across the Tarn fell into the river, cutting the town off from Varn.",
             "Rescuers reached the wreck of the Tarn bridge at Ostel after the span gave way.",
-            "Traffic between Ostel and the Varn border stopped after the Tarn bridge came down.");
+            "Traffic between Ostel and the Varn border stopped after the Tarn bridge came down."));
 
     private static Article article(String key, String... sentences) {
-        List<String> all = new ArrayList<>(List.of(LEADS.get(Math.abs(key.hashCode()) % LEADS.size())));
-        all.addAll(List.of(sentences));
-        return new Article(key, Integer.toHexString(key.hashCode()) + "00000000", "text", "Bridge collapses at Ostel",
-                null, null, null, "en", all, List.of());
+        return REPORTS.article(key, sentences);
     }
 
     private static List<Disagreement> disagreements(String kind, Article... articles) {
-        var d = new DigestEngine().summarize("2031-05-06", List.of(articles), List.of());
-        assertEquals(1, d.stories().size(), () -> "stories: " + d.stories());
-        return d.stories().get(0).disagreements().stream().filter(x -> x.kind().equals(kind)).toList();
+        return TestReports.story(articles).disagreements().stream().filter(x -> x.kind().equals(kind)).toList();
     }
 
     @Test

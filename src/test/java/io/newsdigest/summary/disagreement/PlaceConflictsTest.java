@@ -8,26 +8,20 @@ import io.newsdigest.digest.Disagreement;
 import io.newsdigest.digest.SharedFact;
 import io.newsdigest.digest.Side;
 import io.newsdigest.digest.Story;
-import io.newsdigest.summary.DigestEngine;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Where it happened, in reports of a helicopter accident written for these tests. */
 class PlaceConflictsTest {
 
-    /** Each report words the event its own way, as independent outlets do. */
-    private static final List<String> LEADS = List.of(
+    private static final TestReports REPORTS = new TestReports("Helicopter with Varn governor missing", List.of(
             "A rescue helicopter carrying the governor of Varn came down in thick fog on Sunday.",
             "The governor of Varn was aboard a rescue helicopter that went missing in fog on Sunday afternoon.",
             "Searchers were looking for a helicopter with the Varn governor on board after it lost contact on Sunday.",
-            "Contact was lost on Sunday with the helicopter flying the governor of Varn through fog.");
+            "Contact was lost on Sunday with the helicopter flying the governor of Varn through fog."));
 
     private static Article article(String key, String... sentences) {
-        List<String> all = new ArrayList<>(List.of(LEADS.get(Math.abs(key.hashCode()) % LEADS.size())));
-        all.addAll(List.of(sentences));
-        return new Article(key, Integer.toHexString(key.hashCode()) + "00000000", "text",
-                "Helicopter with Varn governor missing", null, null, null, "en", all, List.of());
+        return REPORTS.article(key, sentences);
     }
 
     private static final String NEAR_HALDEN =
@@ -35,19 +29,13 @@ class PlaceConflictsTest {
     private static final String HALDEN_AREA =
             "The accident happened to the helicopter of the governor in the Halden area, officials said.";
 
-    private static Story story(Article... articles) {
-        var d = new DigestEngine().summarize("2031-05-06", List.of(articles), List.of());
-        assertEquals(1, d.stories().size(), () -> "stories: " + d.stories());
-        return d.stories().get(0);
-    }
-
     private static List<Disagreement> places(Story story) {
         return story.disagreements().stream().filter(x -> x.topic().startsWith("Where it happened")).toList();
     }
 
     @Test
     void sources_that_put_the_event_in_different_places_disagree() {
-        List<Disagreement> found = places(story(
+        List<Disagreement> found = places(TestReports.story(
                 article("a.txt", NEAR_HALDEN),
                 article("b.txt", HALDEN_AREA),
                 article("c.txt", "A regional official said the crash took place near the village of Morvik."),
@@ -61,7 +49,7 @@ class PlaceConflictsTest {
 
     @Test
     void a_place_only_one_source_gives_is_not_a_side() {
-        assertEquals(List.of(), places(story(
+        assertEquals(List.of(), places(TestReports.story(
                 article("a.txt", NEAR_HALDEN),
                 article("b.txt", HALDEN_AREA),
                 article("c.txt", "A regional official said the crash took place near the village of Morvik."),
@@ -70,7 +58,7 @@ class PlaceConflictsTest {
 
     @Test
     void a_place_named_with_the_place_it_lies_in_is_not_a_different_answer() {
-        assertEquals(List.of(), places(story(
+        assertEquals(List.of(), places(TestReports.story(
                 article("a.txt", NEAR_HALDEN,
                         "Halden lies in the Tarsk district, two hours from the capital."),
                 article("b.txt", HALDEN_AREA),
@@ -80,7 +68,7 @@ class PlaceConflictsTest {
 
     @Test
     void a_day_or_month_after_in_is_not_a_place() {
-        assertEquals(List.of(), places(story(
+        assertEquals(List.of(), places(TestReports.story(
                 article("a.txt", "The crash happened in May, state radio said."),
                 article("b.txt", "A similar accident occurred in May of last year."),
                 article("c.txt", "A regional official said the crash took place near the village of Morvik."),
@@ -94,7 +82,7 @@ class PlaceConflictsTest {
                 + "said, adding that rescue teams had been sent from the capital and from two nearby towns.";
         String morvik = "The helicopter made a hard landing near Morvik in thick fog on Sunday afternoon, state radio "
                 + "said, adding that rescue teams had been sent from the capital and from two nearby towns.";
-        Story story = story(
+        Story story = TestReports.story(
                 article("a.txt", halden),
                 article("b.txt", HALDEN_AREA),
                 article("c.txt", morvik),
@@ -110,7 +98,7 @@ class PlaceConflictsTest {
     void a_fact_most_sources_agree_on_is_not_worded_with_a_place_only_some_of_them_give() {
         String halden = "The governor's helicopter made a hard landing near Halden on Sunday with six officials "
                 + "aboard, state radio said.";
-        Story story = story(
+        Story story = TestReports.story(
                 article("a.txt", halden),
                 article("b.txt", "The governor's helicopter made a hard landing near Halden on Sunday with six "
                         + "officials on board, state media said."),

@@ -1,0 +1,87 @@
+package io.newsdigest.summary.disagreement;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.newsdigest.article.Article;
+import io.newsdigest.digest.Disagreement;
+import io.newsdigest.digest.Side;
+import io.newsdigest.digest.Story;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A party's denial against those who blame it, in reports of a bombing written for these tests. */
+class DenialConflictsTest {
+
+    private static final TestReports REPORTS = new TestReports("Bomb kills 14 in Arvel market", List.of(
+            "A bomb tore through the central market of Arvel on Tuesday, killing at least 14 shoppers.",
+            "At least 14 people died when a bomb exploded in Arvel's crowded central market on Tuesday.",
+            "The bombing of the central market in Arvel on Tuesday killed 14 people and wounded dozens.",
+            "Fourteen shoppers were killed on Tuesday by a bomb in the central market of Arvel."));
+
+    private static Article article(String key, String... sentences) {
+        return REPORTS.article(key, sentences);
+    }
+
+    private static final String BLAMED =
+            "The interior minister of Arvel blamed the bombing on Southland and promised a response.";
+    private static final String DENIED_THAT =
+            "A spokesman for the government of Southland denied that Southland was involved in the bombing.";
+    private static final String NO_ROLE =
+            "The foreign ministry said in a statement on Wednesday that Southland had no role in the attack.";
+
+    private static List<Disagreement> denials(Story story) {
+        return story.disagreements().stream().filter(x -> x.topic().startsWith("Whether")).toList();
+    }
+
+    @Test
+    void a_party_that_denies_what_another_source_blames_on_it_is_a_disagreement() {
+        List<Disagreement> found = denials(TestReports.story(
+                article("a.txt", BLAMED),
+                article("b.txt", DENIED_THAT),
+                article("c.txt", NO_ROLE),
+                article("d.txt", "Market traders said they had heard two blasts a minute apart.")));
+        assertEquals(1, found.size(), () -> "found: " + found);
+        assertEquals("Whether Southland was involved: blamed / denied", found.get(0).topic());
+        assertEquals(List.of(List.of("a.txt"), List.of("b.txt", "c.txt")),
+                found.get(0).sides().stream().map(Side::supportedBy).toList());
+        assertEquals("claim", found.get(0).kind());
+    }
+
+    @Test
+    void a_denial_nobody_answers_with_blame_is_not_a_disagreement() {
+        assertEquals(List.of(), denials(TestReports.story(
+                article("a.txt", "The interior minister said the police had no suspects yet."),
+                article("b.txt", DENIED_THAT),
+                article("c.txt", NO_ROLE),
+                article("d.txt", "Market traders said they had heard two blasts a minute apart."))));
+    }
+
+    @Test
+    void a_party_that_denies_is_not_set_against_blame_laid_on_another() {
+        assertEquals(List.of(), denials(TestReports.story(
+                article("a.txt", "The interior minister of Arvel blamed the bombing on Northland rebels."),
+                article("b.txt", DENIED_THAT),
+                article("c.txt", NO_ROLE),
+                article("d.txt", "Market traders said they had heard two blasts a minute apart."))));
+    }
+
+    @Test
+    void a_report_that_gives_both_the_blame_and_the_denial_takes_neither_side() {
+        assertEquals(List.of(), denials(TestReports.story(
+                article("a.txt", "Arvel blamed the bombing on Southland, which denied any involvement."),
+                article("b.txt", DENIED_THAT),
+                article("c.txt", "Market traders said they had heard two blasts a minute apart."),
+                article("d.txt", "Police closed the market for two days."))));
+    }
+
+    @Test
+    void the_party_is_named_as_the_reports_name_it_most_often() {
+        List<Disagreement> found = denials(TestReports.story(
+                article("a.txt", BLAMED),
+                article("b.txt", "Officials in the capital accused Southland of planning the attack."),
+                article("c.txt", "The foreign ministry rejected any Southlandish involvement in the bombing."),
+                article("d.txt", NO_ROLE)));
+        assertEquals(1, found.size(), () -> "found: " + found);
+        assertEquals("Whether Southland was involved: blamed / denied", found.get(0).topic());
+    }
+}
