@@ -3,6 +3,7 @@ package io.newsdigest.summary.disagreement;
 import io.newsdigest.summary.Statement;
 import io.newsdigest.summary.StoryReading;
 import io.newsdigest.text.TermAnalyzer;
+import io.newsdigest.text.Token;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,12 +16,18 @@ import java.util.TreeSet;
  * One source states what another denies: "the text released by the agency" against "the text has not been
  * released". A word denied in one statement ({@link Polarity}) and asserted in a related statement of another
  * source, with overlapping words around it, makes two sides; other statements using the word with the same
- * arguments join the side of their polarity. Kind {@code attribution} when the denied word is a verb of saying
+ * arguments join the side of their polarity; a statement that plays the word down ("only light damage" against "no
+ * damage") takes neither side. Kind {@code attribution} when the denied word is a verb of saying
  * or confirming, {@code claim} when the denial is a hedge ("falls short of"), {@code negation} otherwise.
  */
 final class PolarityConflicts implements ConflictDetector {
 
     private static final double MIN_SIMILARITY = 0.25;
+    /** Words that play an amount down to almost nothing ("only light structural damage"). */
+    private static final Set<String> MINIMIZERS = Set.of("little", "minor", "slight", "light", "minimal",
+            "superficial", "negligible");
+    /** How many words before the word played down a minimizer may stand ("minor structural damage"). */
+    private static final int MINIMIZER_REACH = 2;
     /** Conflicts gathered per story before ranking; the most similar pairs come first. */
     private static final int MAX_CONFLICTS = 40;
 
@@ -65,7 +72,7 @@ final class PolarityConflicts implements ConflictDetector {
         for (Map.Entry<Integer, Polarity.Cue> d : denied.get(neg.id()).entrySet()) {
             String key = keyAt(neg, d.getKey());
             if (key == null || background.contains(key) || !pos.keys().contains(key)
-                    || deniesKey(pos, key, denied.get(pos.id()))) {
+                    || deniesKey(pos, key, denied.get(pos.id())) || minimizes(pos, key)) {
                 continue;
             }
             Set<String> negArgs = Arguments.around(neg, d.getKey(), key, background);
@@ -87,7 +94,7 @@ final class PolarityConflicts implements ConflictDetector {
                 for (int t : Arguments.tokensOf(s, key)) {
                     related |= !Arguments.shared(negArgs, Arguments.around(s, t, key, background)).isEmpty();
                 }
-                if (!related) {
+                if (!related || minimizes(s, key)) {
                     continue;
                 }
                 members.add(s.member());
@@ -110,6 +117,24 @@ final class PolarityConflicts implements ConflictDetector {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether every use of {@code key} in {@code s} is played down ("only light damage", "minor injuries"): a
+     * statement that there was little of something points the same way as one that there was none, not against it.
+     */
+    private static boolean minimizes(Statement s, String key) {
+        List<Token> tokens = s.sentence().tokens();
+        for (int t : Arguments.tokensOf(s, key)) {
+            boolean down = false;
+            for (int k = t - 1; k >= 0 && k >= t - MINIMIZER_REACH && !tokens.get(k).isClauseBreak(); k--) {
+                down |= MINIMIZERS.contains(tokens.get(k).norm());
+            }
+            if (!down) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean deniesKey(Statement s, String key, TreeMap<Integer, Polarity.Cue> denied) {

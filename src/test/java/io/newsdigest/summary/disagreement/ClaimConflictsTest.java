@@ -112,4 +112,19 @@ class ClaimConflictsTest {
         assertEquals(1, found.size(), () -> "found: " + found);
         assertEquals("Arrested or not: engineer in charge of the bridge", found.get(0).topic());
     }
+
+    @Test
+    void little_of_something_agrees_with_none_of_it() {
+        assertEquals(List.of(), disagreements("negation",
+                article("a.txt", "Engineers found only light structural damage to the piers of the old Tarn bridge."),
+                article("b.txt", "There was no structural damage to the piers of the old Tarn bridge, engineers said.")));
+    }
+
+    @Test
+    void damage_against_no_damage_is_a_denial() {
+        List<Disagreement> found = disagreements("negation",
+                article("a.txt", "Engineers found serious structural damage to the piers of the old Tarn bridge."),
+                article("b.txt", "There was no structural damage to the piers of the old Tarn bridge, engineers said."));
+        assertEquals(1, found.size(), () -> "found: " + found);
+    }
 }
