@@ -7,13 +7,20 @@ import java.util.Set;
  * Reads numbers written in words ("twelve", "twenty-five", "a hundred", "two hundred and forty", "a dozen",
  * "three million") into their value, then reads that value as a {@link MeasuredAmounts measured amount}; a vague
  * plural before "of" ("dozens of", "hundreds of") is a count of the range it allows. "One" that is a pronoun
- * ("one of", "the one", "no one", or before no content word) and "dozen" without "a" are no numbers.
+ * ("one of", "the one", "no one", or before no content word), "one" that brings in someone who speaks ("one
+ * resident said") and "dozen" without "a" are no numbers.
  */
 final class SpelledNumbers {
 
     /** Words before "one" that make it a pronoun or determiner, not a count. */
     private static final Set<String> BEFORE_PRONOUN_ONE = Set.of("the", "no", "any", "each", "every", "this",
             "that", "which", "another");
+
+    /** Verbs by which a report lets someone speak. */
+    private static final Set<String> SAYING = Set.of("said", "says", "told", "tells", "telling", "heard",
+            "recalled", "recounted", "described", "wrote", "posted", "explained", "added");
+    /** How many words after "one" the verb of saying may stand ("one air traffic controller heard"). */
+    private static final int SPEAKER_REACH = 5;
 
     private final Counts counts;
     private final MeasuredAmounts amounts;
@@ -39,7 +46,7 @@ final class SpelledNumbers {
             return;
         }
         if (w.equals("one") && (p.norm(i + 1).equals("of") || BEFORE_PRONOUN_ONE.contains(p.norm(i - 1))
-                || !tokensAfterLookCounted(p, i + 1))) {
+                || !tokensAfterLookCounted(p, i + 1) || introducesASpeaker(p, i + 1))) {
             return;
         }
         if (w.equals("dozen") && !p.norm(i - 1).equals("a")) {
@@ -88,6 +95,22 @@ final class SpelledNumbers {
     }
 
     /** Whether the word at j could be what a number counts (a content word or another number word). */
+    /**
+     * Whether the words after "one" are someone who speaks ("one resident said", "one air traffic controller was
+     * heard telling"): a person the report does not name, not a count of such people.
+     */
+    private static boolean introducesASpeaker(SentencePass p, int j) {
+        for (int k = j; k < p.size() && k <= j + SPEAKER_REACH; k++) {
+            if (SAYING.contains(p.norm(k))) {
+                return true;
+            }
+            if (!p.token(k).isWord()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private static boolean tokensAfterLookCounted(SentencePass p, int j) {
         if (j >= p.size()) {
             return false;

@@ -32,4 +32,11 @@ class SpelledNumbersTest {
         assertEquals(List.of(), quantities("dozen eggs"));
         assertEquals(1, only("one soldier was hurt").low());
     }
+
+    @Test
+    void one_that_brings_in_someone_who_speaks_is_no_count() {
+        assertEquals(List.of(), quantities("one resident said the water rose in minutes"));
+        assertEquals(List.of(), quantities("one air traffic controller was heard telling a colleague"));
+        assertEquals(1, only("only one controller was on duty in the tower").low());
+    }
 }
