@@ -44,16 +44,24 @@ final class DenialConflicts implements ConflictDetector {
     @Override
     public List<Conflict> find(StoryReading reading, Set<String> background) {
         List<NamedSides.Naming> denials = new ArrayList<>();
-        List<NamedSides.Naming> accusations = new ArrayList<>();
+        Set<Statement> denying = new HashSet<>();
         for (Statement s : reading.statements()) {
             NamedSides.Naming denial = denied(s);
-            NamedSides.Naming blamed = BlameConflicts.blamed(s);
-            if (denial != null && blamed != null) {
-                continue;
-            }
             if (denial != null) {
-                denials.add(denial);
-            } else if (blamed != null) {
+                denying.add(s);
+                if (BlameConflicts.blamed(s) == null) {
+                    denials.add(denial);
+                }
+            }
+        }
+        if (denials.isEmpty()) {
+            // most stories deny nothing: they are not read for blame a second time
+            return List.of();
+        }
+        List<NamedSides.Naming> accusations = new ArrayList<>();
+        for (Statement s : reading.statements()) {
+            NamedSides.Naming blamed = denying.contains(s) ? null : BlameConflicts.blamed(s);
+            if (blamed != null) {
                 accusations.add(blamed);
             }
         }
@@ -97,8 +105,8 @@ final class DenialConflicts implements ConflictDetector {
 
     /** The party whose part a statement denies, or null. */
     static NamedSides.Naming denied(Statement s) {
-        NamedSides.Words words = new NamedSides.Words(s);
-        List<Token> tokens = words.tokens();
+        List<Token> tokens = s.sentence().tokens();
+        NamedSides.Words words = null;
         for (int i = 0; i < tokens.size(); i++) {
             String w = tokens.get(i).norm();
             boolean deny = DENY.contains(w);
@@ -109,6 +117,7 @@ final class DenialConflicts implements ConflictDetector {
             if (part < 0) {
                 continue;
             }
+            words = words == null ? new NamedSides.Words(s) : words;
             for (int k = i + 1; k < part; k++) {
                 if (words.isName(k)) {
                     return words.nameAround(k);
