@@ -137,6 +137,11 @@ final class FigureConflicts implements ConflictDetector {
         if (sides.size() < 2 || sources(sides) < 2) {
             return null;
         }
+        for (List<Mention> side : sides) {
+            Mention shown = shown(side);
+            side.remove(shown);
+            side.add(0, shown);
+        }
         sides.sort(Comparator.comparingDouble((List<Mention> side) -> side.get(0).quantity().low())
                 .thenComparingDouble(side -> side.get(0).quantity().high()));
         List<List<Statement>> statements = new ArrayList<>();
@@ -154,6 +159,30 @@ final class FigureConflicts implements ConflictDetector {
         double strength = 1.5 + 0.25 * mentions.size() + 0.2 * (sides.size() - 2)
                 + kinds.weight(sides.get(0).get(0).quantity());
         return new Conflict("number", "figure:" + kind, topic, statements, strength);
+    }
+
+    /**
+     * The figure a side is shown by, and so quoted first and attributed to all its sources: the figure most of its
+     * sources give that every other figure of the side agrees with, the one it was built on when as many give that.
+     * A side built on one outlet's "143" that two others join with "at least 137" reads "at least 137", which all
+     * three reported, and not "143" over sources that never gave it.
+     */
+    private static Mention shown(List<Mention> side) {
+        Mention best = side.get(0);
+        int bestCount = 0;
+        for (Mention m : side) {
+            int same = 0;
+            boolean agreesWithAll = true;
+            for (Mention o : side) {
+                same += o.quantity().low() == m.quantity().low() && o.quantity().high() == m.quantity().high() ? 1 : 0;
+                agreesWithAll &= agree(m.quantity(), o.quantity());
+            }
+            if (agreesWithAll && same > bestCount) {
+                best = m;
+                bestCount = same;
+            }
+        }
+        return best;
     }
 
     /**

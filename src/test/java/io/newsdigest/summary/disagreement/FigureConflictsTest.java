@@ -78,6 +78,24 @@ class FigureConflictsTest {
     }
 
     @Test
+    void a_side_is_shown_by_the_figure_all_its_sources_gave() {
+        String early = "Officials said 31 people were killed when the ferry capsized.";
+        String exact = "A regional official said 58 people were killed in the disaster.";
+        String open = "At least 55 people were killed, the coast guard said.";
+        String openToo = "The coast guard said at least 55 people were killed in the capsizing.";
+        Article d = new Article("d.txt", "d00000000", "text", "Ferry toll", null, null, null, "en",
+                List.of("The ferry Ostra Maren sank in the Orsa strait off Velm on Sunday.", openToo,
+                        "The Velm port authority said the ferry Ostra Maren sailed from Velm harbour to the mainland."),
+                List.of());
+        List<Disagreement> found = figures(article("a.txt", null, LEAD_A, early),
+                article("b.txt", null, LEAD_B, exact), article("c.txt", null, LEAD_C, open), d);
+        assertEquals(1, found.size(), () -> "found: " + found);
+        assertEquals("Death toll: 31 / at least 55", found.get(0).topic());
+        assertEquals(early, sides(found.get(0)).get(0));
+        assertTrue(List.of(open, openToo).contains(sides(found.get(0)).get(1)), () -> "found: " + found);
+    }
+
+    @Test
     void never_compares_the_dead_with_the_people_on_board() {
         assertEquals(List.of(), figures(article("a.txt", null, LEAD_A, "Coast guard officials said 58 people died."),
                 article("b.txt", null, LEAD_B, "There were 61 people on board, the operator said.")));
