@@ -58,7 +58,7 @@ final class StorySummarizer {
         List<Disagreement> disagreements = findings.reported();
         String fallback = shared.isEmpty() ? firstSentence(story) : shared.get(0).text();
         String headline = headlines.pick(reading, fallback);
-        List<UniqueClaim> unique = uniqueClaims.find(reading, groups, headline);
+        List<UniqueClaim> unique = uniqueClaims.find(reading, groups, headline, disagreements);
         return new Story(id(story), headline, refs, shared, disagreements, unique);
     }
 

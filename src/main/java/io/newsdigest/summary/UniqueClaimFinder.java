@@ -1,5 +1,8 @@
 package io.newsdigest.summary;
 
+import io.newsdigest.digest.Disagreement;
+import io.newsdigest.digest.Evidence;
+import io.newsdigest.digest.Side;
 import io.newsdigest.digest.UniqueClaim;
 import io.newsdigest.quantity.Quantity;
 import java.util.ArrayList;
@@ -30,8 +33,12 @@ final class UniqueClaimFinder {
         this.max = max;
     }
 
-    /** The claims of one source in {@code reading}, whose shared facts are {@code facts}, headed {@code headline}. */
-    List<UniqueClaim> find(StoryReading reading, List<FactFinder.Group> facts, String headline) {
+    /**
+     * The claims of one source in {@code reading}, whose shared facts are {@code facts}, headed {@code headline}; a
+     * sentence already quoted on a side of one of its {@code disagreements} is not quoted again.
+     */
+    List<UniqueClaim> find(StoryReading reading, List<FactFinder.Group> facts, String headline,
+            List<Disagreement> disagreements) {
         if (reading.story().independentSources() < 2) {
             return lead(reading, headline);
         }
@@ -48,6 +55,14 @@ final class UniqueClaimFinder {
             echoed.add(p.a());
             echoed.add(p.b());
         }
+        Set<String> quoted = new HashSet<>();
+        for (Disagreement d : disagreements) {
+            for (Side side : d.sides()) {
+                for (Evidence e : side.evidence()) {
+                    quoted.add(quoteKey(e.article(), e.text()));
+                }
+            }
+        }
         Map<String, Integer> holderOf = new HashMap<>(); // a key's one source, or MANY_SOURCES
         for (Statement s : reading.statements()) {
             for (String k : s.keys()) {
@@ -59,7 +74,8 @@ final class UniqueClaimFinder {
         }
         List<Candidate> candidates = new ArrayList<>();
         for (Statement s : reading.statements()) {
-            if (echoed.contains(s.id()) || !StatementShape.isProse(s) || StatementShape.isRunOn(s)) {
+            if (echoed.contains(s.id()) || !StatementShape.isProse(s) || StatementShape.isRunOn(s)
+                    || quoted.contains(quoteKey(s.articleKey(), s.text()))) {
                 continue;
             }
             int newNames = 0;
@@ -96,6 +112,10 @@ final class UniqueClaimFinder {
             }
         }
         return out;
+    }
+
+    private static String quoteKey(String article, String text) {
+        return article + '\u0000' + text;
     }
 
     /**

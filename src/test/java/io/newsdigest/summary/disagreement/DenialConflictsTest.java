@@ -1,6 +1,7 @@
 package io.newsdigest.summary.disagreement;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newsdigest.article.Article;
 import io.newsdigest.digest.Disagreement;
@@ -24,6 +25,9 @@ class DenialConflictsTest {
 
     private static final String BLAMED =
             "The interior minister of Arvel blamed the bombing on Southland and promised a response.";
+    /** Blame that names someone no other report names: what only one source says, were it not a side. */
+    private static final String BLAMED_BY_NAME =
+            "Interior minister Dara Velt blamed the bombing on Southland and promised a firm response.";
     private static final String DENIED_THAT =
             "A spokesman for the government of Southland denied that Southland was involved in the bombing.";
     private static final String NO_ROLE =
@@ -83,5 +87,17 @@ class DenialConflictsTest {
                 article("d.txt", NO_ROLE)));
         assertEquals(1, found.size(), () -> "found: " + found);
         assertEquals("Whether Southland was involved: blamed / denied", found.get(0).topic());
+    }
+
+    @Test
+    void a_sentence_quoted_as_a_side_is_not_quoted_again_as_what_only_one_source_says() {
+        Story story = TestReports.story(
+                article("a.txt", BLAMED_BY_NAME),
+                article("b.txt", DENIED_THAT),
+                article("c.txt", NO_ROLE),
+                article("d.txt", "Market traders said they had heard two blasts a minute apart."));
+        assertEquals(1, denials(story).size(), () -> "found: " + story.disagreements());
+        assertTrue(story.uniqueClaims().stream().noneMatch(c -> c.text().equals(BLAMED_BY_NAME)),
+                () -> "only one source says: " + story.uniqueClaims());
     }
 }
