@@ -188,12 +188,16 @@ final class FigureConflicts implements ConflictDetector {
     /**
      * Leaves out of its side each figure, other than the one the side is built on, that agrees with another side's
      * figure too ("around 500" beside "471" and "at least 500"): it cannot tell the two apart, so it stands on
-     * neither, and a fact quoting it beside either is not contradicted.
+     * neither, and a fact quoting it beside either is not contradicted. A figure that gives its own side's number
+     * ("at least 471" beside "471") stays: it tells which it reports.
      */
     private void leaveOutBridges(StoryReading reading, Set<String> background, List<List<Mention>> sides) {
         for (List<Mention> side : sides) {
             for (int i = side.size() - 1; i >= 1; i--) {
                 Mention m = side.get(i);
+                if (m.quantity().low() == side.get(0).quantity().low()) {
+                    continue; // "at least 471" beside "471" gives that very number
+                }
                 for (List<Mention> other : sides) {
                     Mention seed = other.get(0);
                     if (other != side && agree(seed.quantity(), m.quantity()) && kinds.sameSubject(reading,

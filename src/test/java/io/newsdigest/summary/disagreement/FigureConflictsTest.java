@@ -78,6 +78,18 @@ class FigureConflictsTest {
     }
 
     @Test
+    void a_bound_at_a_sides_own_number_stays_on_that_side() {
+        String exact = "Officials said 47 people were killed when the ferry capsized.";
+        String atLeast = "At least 47 people died in the capsizing, the coast guard said.";
+        String open = "At least 60 people were killed, according to a local council.";
+        List<Disagreement> found = figures(article("a.txt", null, LEAD_A, exact),
+                article("b.txt", null, LEAD_B, atLeast), article("c.txt", null, LEAD_C, open));
+        assertEquals(1, found.size(), () -> "found: " + found);
+        assertEquals(List.of(List.of("a.txt", "b.txt"), List.of("c.txt")),
+                found.get(0).sides().stream().map(Side::supportedBy).toList());
+    }
+
+    @Test
     void a_side_is_shown_by_the_figure_all_its_sources_gave() {
         String early = "Officials said 31 people were killed when the ferry capsized.";
         String exact = "A regional official said 58 people were killed in the disaster.";
