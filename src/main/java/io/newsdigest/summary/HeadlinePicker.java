@@ -18,6 +18,11 @@ import java.util.Set;
 final class HeadlinePicker {
 
     private static final int MAX_WORDS = 22;
+    /** The fewest words a headline cut at a clause's end may keep. */
+    private static final int MIN_CLAUSE = 10;
+    /** Words that open a clause after the main one: a headline may end before them. */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("when", "after", "while", "because", "which", "where",
+            "before", "amid", "following", "but");
 
     String pick(StoryReading reading, String fallback) {
         List<ArticleText> articles = reading.story().articles();
@@ -75,11 +80,28 @@ final class HeadlinePicker {
         return words >= 4 && words <= 30 && letters >= 15 && title.terms().size() >= 3 && !cutOff;
     }
 
+    /**
+     * A sentence as a headline: whole when it is short; else cut where its main clause ends (before "when",
+     * "after", "while" and the like, or at a comma or dash) if that leaves a clause of {@link #MIN_CLAUSE} words or more
+     * within {@link #MAX_WORDS}, so the reader gets the main clause whole ("All 67 people aboard were killed"
+     * rather than "... killed when the two aircraft collided in midair approaching…"); else its first
+     * {@link #MAX_WORDS} words and an ellipsis.
+     */
     static String shorten(String sentence) {
         String s = sentence.strip();
         String[] words = s.split("\\s+");
         if (words.length <= MAX_WORDS) {
             return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
+        }
+        for (int cut = MAX_WORDS; cut >= MIN_CLAUSE; cut--) {
+            String before = words[cut - 1];
+            boolean breaks = CLAUSE_OPENERS.contains(words[cut].toLowerCase(java.util.Locale.ROOT))
+                    || before.endsWith(",") || before.endsWith(";") || words[cut].equals("\u2014")
+                    || words[cut].equals("\u2013");
+            if (breaks) {
+                String clause = String.join(" ", java.util.Arrays.copyOf(words, cut));
+                return clause.replaceAll("[,;:]$", "");
+            }
         }
         return String.join(" ", java.util.Arrays.copyOf(words, MAX_WORDS)) + "\u2026";
     }

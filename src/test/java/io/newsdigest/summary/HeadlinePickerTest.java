@@ -26,4 +26,17 @@ class HeadlinePickerTest {
         assertEquals(1, d.stories().size());
         assertEquals("Dessa river floods Lindholm homes", d.stories().get(0).headline());
     }
+
+    @Test
+    void a_long_sentence_standing_in_for_a_title_keeps_its_main_clause_whole() {
+        assertEquals("Officials fear that all 31 people aboard the ferry and a fishing boat died in the Orsa strait",
+                HeadlinePicker.shorten("Officials fear that all 31 people aboard the ferry and a fishing boat died in the"
+                        + " Orsa strait when the two vessels collided in thick fog off the island of Velm late on Sunday."));
+        assertEquals("A ferry sank in the Orsa strait on Sunday", HeadlinePicker.shorten(
+                "A ferry sank in the Orsa strait on Sunday."));
+        assertEquals("One two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen"
+                + " seventeen eighteen nineteen twenty twentyone twentytwo\u2026", HeadlinePicker.shorten(
+                "One two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen"
+                + " seventeen eighteen nineteen twenty twentyone twentytwo twentythree twentyfour."));
+    }
 }
