@@ -14,7 +14,8 @@ import java.util.Set;
  * A party denies what others lay at its door: "officials in the capital blamed the bombing on Southland" against
  * "Southland's foreign ministry denied any involvement". A statement denies a party's part when a verb of denial is
  * followed, in the same clause, by a word of involvement ("denied any involvement", "rejected responsibility",
- * "denied that Southland was behind it"), or when it says the party had "no role" or was "not involved". The party
+ * "denied that Southland was behind it", "denied it had anything to do with it"), or when it says the party had "no
+ * role", was "not involved" or had "nothing to do with" it. The party
  * is the name between the two ("refuted any Southland involvement"), else the subject just before ("Southland has
  * denied it was responsible"). Statements that blame the same party, as {@link BlameConflicts} reads blame, are the
  * other side. A statement that both blames the party and reports its denial states the disagreement itself and
@@ -31,7 +32,7 @@ final class DenialConflicts implements ConflictDetector {
     /** Words of taking part in what happened, which a denial or a negation may deny. */
     private static final Set<String> PART = Set.of("involvement", "involved", "responsibility", "responsible",
             "role", "behind", "complicity", "complicit", "link", "links", "connection");
-    private static final Set<String> NEGATION = Set.of("no", "not", "never", "n't");
+    private static final Set<String> NEGATION = Set.of("no", "not", "never", "n't", "nothing");
     /** How many words after a verb of denial the word of involvement may stand ("denied that X was involved"). */
     private static final int REACH = 8;
     /** How many words after a negation the word of involvement may stand ("was not directly involved"). */
@@ -140,7 +141,10 @@ final class DenialConflicts implements ConflictDetector {
             if (tokens.get(k).isClauseBreak()) {
                 return -1;
             }
-            if (PART.contains(tokens.get(k).norm())) {
+            String w = tokens.get(k).norm();
+            boolean toDoWith = w.equals("do") && k > 0 && k + 1 < tokens.size()
+                    && tokens.get(k - 1).norm().equals("to") && tokens.get(k + 1).norm().equals("with");
+            if (PART.contains(w) || toDoWith) {
                 return k;
             }
         }

@@ -100,4 +100,16 @@ class DenialConflictsTest {
         assertTrue(story.uniqueClaims().stream().noneMatch(c -> c.text().equals(BLAMED_BY_NAME)),
                 () -> "only one source says: " + story.uniqueClaims());
     }
+
+    @Test
+    void having_nothing_to_do_with_it_is_a_denial() {
+        List<Disagreement> found = denials(TestReports.story(
+                article("a.txt", BLAMED),
+                article("b.txt", "The government of Southland denied it had anything to do with the bombing."),
+                article("c.txt", "Officials insisted that Southland had nothing to do with the market attack."),
+                article("d.txt", "Market traders said they had heard two blasts a minute apart.")));
+        assertEquals(1, found.size(), () -> "found: " + found);
+        assertEquals(List.of(List.of("a.txt"), List.of("b.txt", "c.txt")),
+                found.get(0).sides().stream().map(Side::supportedBy).toList());
+    }
 }
