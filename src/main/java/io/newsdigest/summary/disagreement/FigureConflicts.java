@@ -40,6 +40,8 @@ final class FigureConflicts implements ConflictDetector {
     private static final double OPEN_BOUND = 1.5;
     /** Measurements that differ by less than this share are one value, rounded or converted. */
     private static final double ROUNDING = 0.03;
+    /** Rounds of comparison of heights and sizes: the first thing measured, then up to two others. */
+    private static final int MAX_ROUNDS = 3;
     /** Distinct figures shown, the best supported first. */
     private static final int MAX_SIDES = 6;
 
@@ -58,7 +60,8 @@ final class FigureConflicts implements ConflictDetector {
         for (Statement s : reading.statements()) {
             for (Quantity q : s.quantities()) {
                 if (q.dimension().isTemporal() || q.dimension() == Dimension.AGE || vague(q)
-                        || FigureKind.isPart(s, q) || FigureKind.datedElsewhere(s, q)) {
+                        || FigureKind.isPart(s, q) || FigureKind.isDifference(s, q)
+                        || FigureKind.datedElsewhere(s, q)) {
                     continue;
                 }
                 String kind = kinds.of(s, q);
@@ -69,9 +72,18 @@ final class FigureConflicts implements ConflictDetector {
         }
         List<Conflict> out = new ArrayList<>();
         for (Map.Entry<String, List<Mention>> e : byKind.entrySet()) {
-            Conflict c = conflict(reading, background, e.getKey(), e.getValue());
-            if (c != null) {
-                out.add(c);
+            // heights and sizes of one story may be of different things ("the jet at 325 feet", "the helicopter at
+            // 200 feet"): those of another thing than the first are compared among themselves in a next round
+            List<Mention> rest = e.getValue();
+            int rounds = e.getKey().equals(FigureKind.SIZE) ? MAX_ROUNDS : 1;
+            for (int round = 0; round < rounds && rest.size() >= 2; round++) {
+                List<Mention> unrelated = new ArrayList<>();
+                Conflict c = conflict(reading, background, e.getKey() + (round == 0 ? "" : "#" + round), rest,
+                        unrelated);
+                if (c != null) {
+                    out.add(c);
+                }
+                rest = unrelated;
             }
         }
         return out;
@@ -85,7 +97,8 @@ final class FigureConflicts implements ConflictDetector {
      * The sides of one kind: each source's figure joins the first side whose figure it agrees with, else opens a
      * new side when it is about the same thing as the sides so far. Null unless two sides remain.
      */
-    private Conflict conflict(StoryReading reading, Set<String> background, String kind, List<Mention> mentions) {
+    private Conflict conflict(StoryReading reading, Set<String> background, String kind, List<Mention> mentions,
+            List<Mention> unrelated) {
         if (mentions.size() < 2) {
             return null;
         }
@@ -122,6 +135,8 @@ final class FigureConflicts implements ConflictDetector {
                 }
             } else if (related) {
                 sides.add(new ArrayList<>(List.of(m)));
+            } else {
+                unrelated.add(m);
             }
         }
         leaveOutBridges(reading, background, sides);
@@ -283,7 +298,7 @@ final class FigureConflicts implements ConflictDetector {
                     continue;
                 }
                 String label = kinds.label(m.statement(), m.quantity());
-                if (!label.equals(FigureKind.UNNAMED)) {
+                if (kinds.names(m.statement(), m.quantity())) {
                     return label;
                 }
                 fallback = fallback == null ? label : fallback;

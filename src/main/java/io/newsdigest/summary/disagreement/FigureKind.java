@@ -48,9 +48,16 @@ final class FigureKind {
     private static final Set<String> TWO_WORD_QUALIFIERS = Set.of("at least", "more than", "fewer than",
             "less than", "up to", "at most", "as many", "as much", "well over");
 
+    /** Words that make a figure before "than" a difference: "40 more than", "125 feet lower than". */
+    private static final Set<String> COMPARATIVES = Set.of("more", "less", "fewer");
+    /** How many words before a measurement the thing it measures may stand ("the helicopter was flying at 300 feet"). */
+    private static final int MEASURED_REACH = 5;
+
     /** Units of length that measure distances between places. */
     private static final Set<String> LONG_UNITS = Set.of("km", "mi");
 
+    /** The kind of a length in metres or feet with no measured noun: a height, a level or a size. */
+    static final String SIZE = "length:size";
     /** The heading of a count whose counted thing is not written next to it. */
     static final String UNNAMED = "Number";
     /** What a length can measure. */
@@ -82,7 +89,7 @@ final class FigureKind {
             {"budget", "Budget"}, {"fine", "Fine"}, {"damages", "Damages"}, {"compensation", "Compensation"},
             {"rate", "Rate"}, {"turnout", "Turnout"}, {"inflation", "Inflation"}, {"sentence", "Sentence"},
             {"temperature", "Temperature"}, {"weight", "Weight"}, {"bail", "Bail"}, {"ransom", "Ransom"},
-            {"level", "Level"}};
+            {"level", "Level"}, {"ground", "Height"}};
         for (String[] m : measures) {
             measureLabels.putIfAbsent(analyzer.key(m[0], false), m[1]);
         }
@@ -120,7 +127,7 @@ final class FigureKind {
         if (q.dimension() == Dimension.LENGTH && anchor.isEmpty()) {
             // a bare length in kilometres or miles is a distance between places; in metres or feet a level,
             // a height or a size: never the same thing
-            return "length:" + (LONG_UNITS.contains(q.writtenIn()) ? "distance" : "size");
+            return LONG_UNITS.contains(q.writtenIn()) ? "length:distance" : SIZE;
         }
         return q.dimension() + ":" + q.unit() + ":" + anchor;
     }
@@ -163,6 +170,18 @@ final class FigureKind {
             case MASS -> "Weight";
             default -> q.dimension().name().charAt(0) + q.dimension().name().substring(1).toLowerCase(Locale.ROOT);
         };
+    }
+
+    /**
+     * Whether the words of a figure name what it measures (the counted thing, "depth", "above the ground"), so that
+     * its {@link #label} is more than a default.
+     */
+    boolean names(Statement s, Quantity q) {
+        if (q.dimension() == Dimension.COUNT) {
+            return !label(s, q).equals(UNNAMED);
+        }
+        return measureLabels.containsKey(q.anchor())
+                || q.anchor().isEmpty() && q.dimension() == Dimension.LENGTH && namedNearby(q) != null;
     }
 
     /**
@@ -245,6 +264,27 @@ final class FigureKind {
      * Whether the count is a part of a total ("including 3 children", "205 of them", "two other helicopters",
      * "four people among those detained").
      */
+    /**
+     * Whether a figure measures a difference or a margin rather than a value: "125 feet lower than the jet",
+     * "40 more than", "plus or minus 25 feet".
+     */
+    static boolean isDifference(Statement s, Quantity q) {
+        List<Token> tokens = s.sentence().tokens();
+        for (int k = Math.max(0, q.firstToken() - 3); k <= q.firstToken(); k++) {
+            String w = tokens.get(k).norm();
+            if (w.equals("plus") || w.equals("\u00b1")) {
+                return true; // "plus or minus 25 feet": a margin of error ("minus 5 degrees" is a value)
+            }
+        }
+        int after = q.lastToken() + 1;
+        if (after + 1 >= tokens.size()) {
+            return false;
+        }
+        String next = tokens.get(after).norm();
+        boolean comparative = COMPARATIVES.contains(next) || next.length() > 4 && next.endsWith("er");
+        return comparative && tokens.get(after + 1).norm().equals("than");
+    }
+
     static boolean isPart(Statement s, Quantity q) {
         List<Token> tokens = s.sentence().tokens();
         for (int k = q.firstToken() - 1; k >= 0 && k >= q.firstToken() - 3; k--) {
@@ -336,13 +376,30 @@ final class FigureKind {
             }
         }
         if (qa.dimension() == Dimension.LENGTH) {
-            // a distance is from a named place: "72 km (45 miles) southwest of the tourist hotspot Marrakesh"
+            // a distance is from a named place: "72 km (45 miles) southwest of the tourist hotspot Marrakesh"; a
+            // height or a size is of the thing named just before it: "the helicopter at 200 feet"
             Set<String> from = placesAfter(sa, qa);
             from.retainAll(placesAfter(sb, qb));
-            return names >= 1 || !from.isEmpty();
+            Set<String> measured = keysBefore(sa, qa);
+            measured.retainAll(keysBefore(sb, qb));
+            boolean size = !LONG_UNITS.contains(qa.writtenIn()) && !LONG_UNITS.contains(qb.writtenIn());
+            return names >= 1 || !from.isEmpty() || size && !measured.isEmpty();
         }
         double sim = reading.similarity(sa, sb);
         return overlap >= 2 || overlap >= 1 && sim >= 0.15;
+    }
+
+    /** The words written in the few before a figure in its clause: what a height or a size is of. */
+    private static Set<String> keysBefore(Statement s, Quantity q) {
+        Set<String> out = new TreeSet<>();
+        List<Token> tokens = s.sentence().tokens();
+        for (io.newsdigest.text.Term t : s.sentence().terms()) {
+            if (t.token() < q.firstToken() && t.token() >= q.firstToken() - MEASURED_REACH
+                    && !clauseEndsBetween(tokens, t.token(), q.firstToken())) {
+                out.add(t.key());
+            }
+        }
+        return out;
     }
 
     /** The names written after a figure in its clause: the place a distance is measured from. */

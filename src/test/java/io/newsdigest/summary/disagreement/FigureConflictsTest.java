@@ -107,6 +107,37 @@ class FigureConflictsTest {
         assertTrue(List.of(open, openToo).contains(sides(found.get(0)).get(1)), () -> "found: " + found);
     }
 
+    /** Reports of a glider accident, to compare heights: each report words the lead its own way. */
+    private static final TestReports GLIDER = new TestReports("Glider strikes cable car line near Orsk", List.of(
+            "A glider struck the cable of the Orsk cable car on Saturday afternoon, killing its pilot.",
+            "The pilot of a glider died on Saturday when it hit the cable car line above Orsk.",
+            "Investigators were sent to Orsk after a glider collided with a cable car cable on Saturday."));
+
+    private static List<Disagreement> heights(Article... articles) {
+        return TestReports.story(articles).disagreements().stream().filter(x -> x.kind().equals("number"))
+                .toList();
+    }
+
+    @Test
+    void a_height_is_compared_with_the_height_of_the_same_thing_only() {
+        String above = "Based on radar data, the glider was flying at roughly 900 feet above the ground when it hit.";
+        String both = "The inquiry said the radar put the tow plane at 1,400 feet while it showed the glider at 600 feet.";
+        List<Disagreement> found = heights(GLIDER.article("a.txt", above), GLIDER.article("b.txt", both),
+                GLIDER.article("c.txt", "Cable car services were suspended until Monday."));
+        assertEquals(1, found.size(), () -> "found: " + found);
+        assertEquals("Height: 600 feet / roughly 900 feet", found.get(0).topic());
+        assertEquals(List.of(List.of("b.txt"), List.of("a.txt")),
+                found.get(0).sides().stream().map(Side::supportedBy).toList());
+    }
+
+    @Test
+    void a_difference_or_a_margin_is_not_a_height() {
+        String above = "Based on radar data, the glider was flying at roughly 900 feet above the ground when it hit.";
+        assertEquals(List.of(), heights(GLIDER.article("a.txt", above),
+                GLIDER.article("b.txt", "The radar showed the glider flying about 300 feet lower than the tow plane."),
+                GLIDER.article("c.txt", "The recorder gives the height of the glider plus or minus 50 feet.")));
+    }
+
     @Test
     void never_compares_the_dead_with_the_people_on_board() {
         assertEquals(List.of(), figures(article("a.txt", null, LEAD_A, "Coast guard officials said 58 people died."),
