@@ -6,6 +6,7 @@ import io.newsdigest.summary.Statement;
 import io.newsdigest.summary.StoryReading;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -152,10 +153,15 @@ final class FigureConflicts implements ConflictDetector {
         if (sides.size() < 2 || sources(sides) < 2) {
             return null;
         }
-        for (List<Mention> side : sides) {
-            Mention shown = shown(side);
+        Set<Statement> quoted = new HashSet<>();
+        // sides with the fewest figures choose first: they have the fewest sentences to be shown by
+        List<List<Mention>> fewestFirst = new ArrayList<>(sides);
+        fewestFirst.sort(Comparator.comparingInt(List::size));
+        for (List<Mention> side : fewestFirst) {
+            Mention shown = shown(side, quoted);
             side.remove(shown);
             side.add(0, shown);
+            quoted.add(shown.statement());
         }
         sides.sort(Comparator.comparingDouble((List<Mention> side) -> side.get(0).quantity().low())
                 .thenComparingDouble(side -> side.get(0).quantity().high()));
@@ -180,12 +186,16 @@ final class FigureConflicts implements ConflictDetector {
      * The figure a side is shown by, and so quoted first and attributed to all its sources: the figure most of its
      * sources give that every other figure of the side agrees with, the one it was built on when as many give that.
      * A side built on one outlet's "143" that two others join with "at least 137" reads "at least 137", which all
-     * three reported, and not "143" over sources that never gave it.
+     * three reported, and not "143" over sources that never gave it. A sentence already shown for another side
+     * ({@code quoted}: one giving "more than 2,000" and "over 5,000") is not shown again when the side has another.
      */
-    private static Mention shown(List<Mention> side) {
+    private static Mention shown(List<Mention> side, Set<Statement> quoted) {
         Mention best = side.get(0);
         int bestCount = 0;
         for (Mention m : side) {
+            if (quoted.contains(m.statement()) && side.stream().anyMatch(o -> !quoted.contains(o.statement()))) {
+                continue;
+            }
             int same = 0;
             boolean agreesWithAll = true;
             for (Mention o : side) {

@@ -107,6 +107,17 @@ class FigureConflictsTest {
         assertTrue(List.of(open, openToo).contains(sides(found.get(0)).get(1)), () -> "found: " + found);
     }
 
+    @Test
+    void a_sentence_giving_two_figures_is_not_shown_for_both_sides() {
+        String both = "A doctor in Velm said more than 20 people had died, while officials put the toll at over 50.";
+        String counted = "\"We have counted more than 55 dead so far,\" an official of the port told reporters.";
+        String later = "At least 90 people were killed in the capsizing, the coast guard said on Tuesday.";
+        List<Disagreement> found = figures(article("a.txt", null, LEAD_A, both),
+                article("b.txt", null, LEAD_B, counted), article("c.txt", null, LEAD_C, later));
+        assertEquals(1, found.size(), () -> "found: " + found);
+        assertEquals(List.of(both, counted, later), sides(found.get(0)));
+    }
+
     /** Reports of a glider accident, to compare heights: each report words the lead its own way. */
     private static final TestReports GLIDER = new TestReports("Glider strikes cable car line near Orsk", List.of(
             "A glider struck the cable of the Orsk cable car on Saturday afternoon, killing its pilot.",
