@@ -66,10 +66,16 @@ final class DenialConflicts implements ConflictDetector {
                 accusations.add(blamed);
             }
         }
+        // names are compared pairwise: in the largest stories, among the most central statements only
+        denials = NamedSides.mostCentral(reading, denials);
+        accusations = NamedSides.mostCentral(reading, accusations);
         List<Conflict> out = new ArrayList<>();
         Set<Statement> used = new HashSet<>();
         for (NamedSides.Naming first : denials) {
-            if (used.contains(first.statement()) || out.size() >= MAX_CONFLICTS) {
+            if (out.size() >= MAX_CONFLICTS) {
+                break;
+            }
+            if (used.contains(first.statement())) {
                 continue;
             }
             List<Statement> deniers = new ArrayList<>();

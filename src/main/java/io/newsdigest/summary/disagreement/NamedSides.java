@@ -101,6 +101,22 @@ final class NamedSides {
     }
 
     /**
+     * The namings compared pairwise, in statement order: all of them, or in a story with more than
+     * {@link #MAX_NAMINGS}, the most central.
+     */
+    static List<Naming> mostCentral(StoryReading reading, List<Naming> namings) {
+        if (namings.size() <= MAX_NAMINGS) {
+            return namings;
+        }
+        List<Naming> out = new ArrayList<>(namings);
+        out.sort(Comparator.comparingDouble((Naming n) -> -reading.centrality(n.statement()))
+                .thenComparingInt(n -> n.statement().id()));
+        out = new ArrayList<>(out.subList(0, MAX_NAMINGS));
+        out.sort(Comparator.comparingInt(n -> n.statement().id()));
+        return out;
+    }
+
+    /**
      * The conflict among the answers {@code read} finds in {@code reading} (it gives null for a statement that
      * answers nothing), or none: of kind "claim", headed {@code heading} and the sides' names, as strong as
      * {@code strength} plus a little per statement.
@@ -114,12 +130,7 @@ final class NamedSides {
                 namings.add(n);
             }
         }
-        if (namings.size() > MAX_NAMINGS) {
-            namings.sort(Comparator.comparingDouble((Naming n) -> -reading.centrality(n.statement()))
-                    .thenComparingInt(n -> n.statement().id()));
-            namings = new ArrayList<>(namings.subList(0, MAX_NAMINGS));
-            namings.sort(Comparator.comparingInt(n -> n.statement().id()));
-        }
+        namings = mostCentral(reading, namings);
         Partition answers = new Partition(namings.size());
         for (int i = 0; i < namings.size(); i++) {
             for (int j = i + 1; j < namings.size(); j++) {
