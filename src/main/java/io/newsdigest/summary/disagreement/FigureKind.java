@@ -159,6 +159,9 @@ final class FigureKind {
         if (measured == null && q.anchor().isEmpty() && q.dimension() == Dimension.LENGTH) {
             measured = namedNearby(q);
         }
+        if (measured == null && q.anchor().isEmpty() && q.dimension() == Dimension.LENGTH) {
+            measured = measuredAfter(s, q);
+        }
         if (measured != null) {
             return measured;
         }
@@ -180,8 +183,8 @@ final class FigureKind {
         if (q.dimension() == Dimension.COUNT) {
             return !label(s, q).equals(UNNAMED);
         }
-        return measureLabels.containsKey(q.anchor())
-                || q.anchor().isEmpty() && q.dimension() == Dimension.LENGTH && namedNearby(q) != null;
+        return measureLabels.containsKey(q.anchor()) || q.anchor().isEmpty() && q.dimension() == Dimension.LENGTH
+                && (namedNearby(q) != null || measuredAfter(s, q) != null);
     }
 
     /**
@@ -197,6 +200,20 @@ final class FigureKind {
             }
         }
         return named.size() == 1 ? named.iterator().next() : null;
+    }
+
+    /** The noun a length is an amount of, written after it: "140 millimetres of rain" is rain. */
+    private static String measuredAfter(Statement s, Quantity q) {
+        List<Token> tokens = s.sentence().tokens();
+        int of = q.lastToken() + 1;
+        if (of + 1 >= tokens.size() || !tokens.get(of).norm().equals("of")) {
+            return null;
+        }
+        Token noun = tokens.get(of + 1);
+        if (!noun.isWord() || Stopwords.isStopword(noun.norm()) || noun.capitalized()) {
+            return null;
+        }
+        return Character.toUpperCase(noun.norm().charAt(0)) + noun.norm().substring(1);
     }
 
     private static String event(Quantity q) {

@@ -142,6 +142,16 @@ class FigureConflictsTest {
     }
 
     @Test
+    void a_length_of_something_is_headed_by_what_it_measures() {
+        List<Disagreement> found = heights(
+                GLIDER.article("a.txt", "The weather office recorded 40 millimetres of rain over Orsk that morning."),
+                GLIDER.article("b.txt", "Forecasters said 65 millimetres of rain fell over Orsk that morning."),
+                GLIDER.article("c.txt", "Cable car services were suspended until Monday."));
+        assertEquals(1, found.size(), () -> "found: " + found);
+        assertEquals("Rain: 40 millimetres / 65 millimetres", found.get(0).topic());
+    }
+
+    @Test
     void a_difference_or_a_margin_is_not_a_height() {
         String above = "Based on radar data, the glider was flying at roughly 900 feet above the ground when it hit.";
         assertEquals(List.of(), heights(GLIDER.article("a.txt", above),
