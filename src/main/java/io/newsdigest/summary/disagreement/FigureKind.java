@@ -60,6 +60,19 @@ final class FigureKind {
     static final String SIZE = "length:size";
     /** The heading of a count whose counted thing is not written next to it. */
     static final String UNNAMED = "Number";
+    /** The dimension each heading of a measurement belongs to (the others fit several: a rate, a level). */
+    private static final Map<String, Dimension> LABEL_DIMENSIONS = Map.ofEntries(
+            Map.entry("Area", Dimension.AREA), Map.entry("Speed", Dimension.SPEED),
+            Map.entry("Temperature", Dimension.TEMPERATURE), Map.entry("Weight", Dimension.MASS),
+            Map.entry("Sentence", Dimension.DURATION), Map.entry("Depth", Dimension.LENGTH),
+            Map.entry("Height", Dimension.LENGTH), Map.entry("Altitude", Dimension.LENGTH),
+            Map.entry("Distance", Dimension.LENGTH), Map.entry("Length", Dimension.LENGTH),
+            Map.entry("Width", Dimension.LENGTH), Map.entry("Radius", Dimension.LENGTH),
+            Map.entry("Distance offshore", Dimension.LENGTH), Map.entry("Cost", Dimension.MONEY),
+            Map.entry("Price", Dimension.MONEY), Map.entry("Budget", Dimension.MONEY),
+            Map.entry("Fine", Dimension.MONEY), Map.entry("Damages", Dimension.MONEY),
+            Map.entry("Compensation", Dimension.MONEY), Map.entry("Bail", Dimension.MONEY),
+            Map.entry("Ransom", Dimension.MONEY));
     /** What a length can measure. */
     private static final Set<String> LENGTHS = Set.of("Depth", "Height", "Altitude", "Distance", "Length", "Width",
             "Radius", "Level");
@@ -155,7 +168,7 @@ final class FigureKind {
             String counted = countedWords(s, q);
             return counted.isEmpty() ? UNNAMED : UNNAMED + " of " + counted;
         }
-        String measured = measureLabels.get(q.anchor());
+        String measured = measuredBy(q);
         if (measured == null && q.anchor().isEmpty() && q.dimension() == Dimension.LENGTH) {
             measured = namedNearby(q);
         }
@@ -183,8 +196,18 @@ final class FigureKind {
         if (q.dimension() == Dimension.COUNT) {
             return !label(s, q).equals(UNNAMED);
         }
-        return measureLabels.containsKey(q.anchor()) || q.anchor().isEmpty() && q.dimension() == Dimension.LENGTH
+        return measuredBy(q) != null || q.anchor().isEmpty() && q.dimension() == Dimension.LENGTH
                 && (namedNearby(q) != null || measuredAfter(s, q) != null);
+    }
+
+    /**
+     * The heading the noun by a measurement gives it, when that noun measures in the figure's dimension: "the
+     * area" by "10 hours" ("10 hours, more than the area usually sees") heads nothing.
+     */
+    private String measuredBy(Quantity q) {
+        String label = measureLabels.get(q.anchor());
+        Dimension d = label == null ? null : LABEL_DIMENSIONS.get(label);
+        return d == null || d == q.dimension() ? label : null;
     }
 
     /**

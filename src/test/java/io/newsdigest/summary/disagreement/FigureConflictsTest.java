@@ -152,6 +152,16 @@ class FigureConflictsTest {
     }
 
     @Test
+    void a_noun_that_measures_something_else_does_not_head_a_figure() {
+        List<Disagreement> found = heights(
+                GLIDER.article("a.txt", "The storm brought rain for 10 hours, more than the area usually sees in a month."),
+                GLIDER.article("b.txt", "The storm brought rain for 14 hours, more than the area usually sees in a month."),
+                GLIDER.article("c.txt", "Cable car services were suspended until Monday."));
+        assertEquals(1, found.size(), () -> "found: " + found);
+        assertEquals("Duration: 10 hours / 14 hours", found.get(0).topic());
+    }
+
+    @Test
     void a_difference_or_a_margin_is_not_a_height() {
         String above = "Based on radar data, the glider was flying at roughly 900 feet above the ground when it hit.";
         assertEquals(List.of(), heights(GLIDER.article("a.txt", above),
