@@ -53,6 +53,8 @@ final class FigureKind {
     /** How many words before a measurement the thing it measures may stand ("the helicopter was flying at 300 feet"). */
     private static final int MEASURED_REACH = 5;
 
+    /** Spans of time that put what a sentence tells in another year: "years ago", "a decade ago". */
+    private static final Set<String> YEARS = Set.of("year", "years", "decade", "decades");
     /** Units of length that measure distances between places. */
     private static final Set<String> LONG_UNITS = Set.of("km", "mi");
 
@@ -368,9 +370,12 @@ final class FigureKind {
 
     /**
      * Whether the sentence dates the figure to another year than its article's: "the 2004 quake killed 600"
-     * in a report of 2023.
+     * in a report of 2023, "the last strike, four years ago, lasted nine days".
      */
     static boolean datedElsewhere(Statement s, Quantity q) {
+        if (yearsBack(s)) {
+            return true;
+        }
         LocalDate published = date(s.article().article().published());
         if (published == null) {
             return false;
@@ -378,6 +383,22 @@ final class FigureKind {
         for (Quantity other : s.quantities()) {
             if (other.dimension() == Dimension.YEAR && other.exact()
                     && Math.abs(other.low() - published.getYear()) >= 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a sentence tells of something years before its report: "four years ago", "a decade ago" (another
+     * event's figure). "Last year's profit" is not: the figure of a past period is still the story's subject.
+     */
+    private static boolean yearsBack(Statement s) {
+        List<Token> tokens = s.sentence().tokens();
+        for (int k = 1; k < tokens.size(); k++) {
+            String w = tokens.get(k).norm();
+            String before = tokens.get(k - 1).norm();
+            if (w.equals("ago") && YEARS.contains(before)) {
                 return true;
             }
         }

@@ -185,6 +185,23 @@ class FigureConflictsTest {
     }
 
     @Test
+    void a_figure_of_years_ago_is_another_events() {
+        assertEquals(List.of(), figures(article("a.txt", null, LEAD_A, "At least 12 people were killed, officials said."),
+                article("b.txt", null, LEAD_B, "The last ferry disaster in the strait, four years ago, killed 31 people."),
+                article("c.txt", null, LEAD_C, "Officials said 12 people were killed when the ferry capsized.")));
+    }
+
+    @Test
+    void a_figure_of_last_year_is_still_the_storys() {
+        List<Disagreement> found = figures(
+                article("a.txt", null, LEAD_A, "Its operator reported a profit of $84 million last year, down from the year before."),
+                article("b.txt", null, LEAD_B, "Last year's profit was $96 million, a decline on the previous year, the operator said."),
+                article("c.txt", null, LEAD_C, "Officials said 12 people were killed when the ferry capsized."));
+        assertEquals(1, found.size(), () -> "found: " + found);
+        assertTrue(found.get(0).topic().endsWith("$84 million / $96 million"), () -> "found: " + found);
+    }
+
+    @Test
     void a_part_of_a_total_is_not_a_second_total() {
         assertEquals(List.of(), figures(
                 article("a.txt", null, LEAD_A, "Nine people were killed, including three children, officials said."),
