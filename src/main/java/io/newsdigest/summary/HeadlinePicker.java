@@ -82,8 +82,8 @@ final class HeadlinePicker {
 
     /**
      * A sentence as a headline: whole when it is short; else cut where its main clause ends (before "when",
-     * "after", "while" and the like, or at a comma or dash) if that leaves a clause of {@link #MIN_CLAUSE} words or more
-     * within {@link #MAX_WORDS}, so the reader gets the main clause whole ("All 67 people aboard were killed"
+     * "after", "while" and the like, or at a comma or dash) if that leaves a clause of {@link #MIN_CLAUSE} words or
+     * more within {@link #MAX_WORDS}, so the reader gets the main clause whole ("All 67 people aboard were killed"
      * rather than "... killed when the two aircraft collided in midair approaching…"); else its first
      * {@link #MAX_WORDS} words and an ellipsis.
      */

@@ -50,7 +50,7 @@ final class FigureKind {
 
     /** Words that make a figure before "than" a difference: "40 more than", "125 feet lower than". */
     private static final Set<String> COMPARATIVES = Set.of("more", "less", "fewer");
-    /** How many words before a measurement the thing it measures may stand ("the helicopter was flying at 300 feet"). */
+    /** How many words before a measurement the thing it measures may stand ("the helicopter was at 300 feet"). */
     private static final int MEASURED_REACH = 5;
 
     /** Spans of time that put what a sentence tells in another year: "years ago", "a decade ago". */
