@@ -179,7 +179,8 @@ final class ConsistentFacts {
         return shorter <= SHORT_SENTENCE || longer <= ORDINARY_SENTENCE;
     }
 
-    private static String quoteKey(String article, String text) {
+    /** A quoted sentence's key: its article and its text, as evidence names it. */
+    static String quoteKey(String article, String text) {
         return article + '\u0000' + text;
     }
 }

@@ -59,7 +59,7 @@ final class UniqueClaimFinder {
         for (Disagreement d : disagreements) {
             for (Side side : d.sides()) {
                 for (Evidence e : side.evidence()) {
-                    quoted.add(quoteKey(e.article(), e.text()));
+                    quoted.add(ConsistentFacts.quoteKey(e.article(), e.text()));
                 }
             }
         }
@@ -75,7 +75,7 @@ final class UniqueClaimFinder {
         List<Candidate> candidates = new ArrayList<>();
         for (Statement s : reading.statements()) {
             if (echoed.contains(s.id()) || !StatementShape.isProse(s) || StatementShape.isRunOn(s)
-                    || quoted.contains(quoteKey(s.articleKey(), s.text()))) {
+                    || quoted.contains(ConsistentFacts.quoteKey(s.articleKey(), s.text()))) {
                 continue;
             }
             int newNames = 0;
@@ -112,10 +112,6 @@ final class UniqueClaimFinder {
             }
         }
         return out;
-    }
-
-    private static String quoteKey(String article, String text) {
-        return article + '\u0000' + text;
     }
 
     /**

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.newsdigest.article.Article;
 import io.newsdigest.digest.Disagreement;
 import io.newsdigest.digest.Side;
-import io.newsdigest.summary.DigestEngine;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -27,9 +26,7 @@ class FigureConflictsTest {
     }
 
     private static List<Disagreement> figures(Article... articles) {
-        var d = new DigestEngine().summarize("2031-05-06", List.of(articles), List.of());
-        assertEquals(1, d.stories().size(), () -> "stories: " + d.stories());
-        return d.stories().get(0).disagreements().stream().filter(x -> x.kind().equals("number")).toList();
+        return TestReports.story(articles).disagreements().stream().filter(x -> x.kind().equals("number")).toList();
     }
 
     private static List<String> sides(Disagreement d) {
@@ -124,16 +121,11 @@ class FigureConflictsTest {
             "The pilot of a glider died on Saturday when it hit the cable car line above Orsk.",
             "Investigators were sent to Orsk after a glider collided with a cable car cable on Saturday."));
 
-    private static List<Disagreement> heights(Article... articles) {
-        return TestReports.story(articles).disagreements().stream().filter(x -> x.kind().equals("number"))
-                .toList();
-    }
-
     @Test
     void a_height_is_compared_with_the_height_of_the_same_thing_only() {
         String above = "Based on radar data, the glider was flying at roughly 900 feet above the ground when it hit.";
         String both = "The inquiry said the radar put the tow plane at 1,400 feet while it showed the glider at 600 feet.";
-        List<Disagreement> found = heights(GLIDER.article("a.txt", above), GLIDER.article("b.txt", both),
+        List<Disagreement> found = figures(GLIDER.article("a.txt", above), GLIDER.article("b.txt", both),
                 GLIDER.article("c.txt", "Cable car services were suspended until Monday."));
         assertEquals(1, found.size(), () -> "found: " + found);
         assertEquals("Height: 600 feet / roughly 900 feet", found.get(0).topic());
@@ -143,7 +135,7 @@ class FigureConflictsTest {
 
     @Test
     void a_length_of_something_is_headed_by_what_it_measures() {
-        List<Disagreement> found = heights(
+        List<Disagreement> found = figures(
                 GLIDER.article("a.txt", "The weather office recorded 40 millimetres of rain over Orsk that morning."),
                 GLIDER.article("b.txt", "Forecasters said 65 millimetres of rain fell over Orsk that morning."),
                 GLIDER.article("c.txt", "Cable car services were suspended until Monday."));
@@ -153,7 +145,7 @@ class FigureConflictsTest {
 
     @Test
     void a_noun_that_measures_something_else_does_not_head_a_figure() {
-        List<Disagreement> found = heights(
+        List<Disagreement> found = figures(
                 GLIDER.article("a.txt", "The storm brought rain for 10 hours, more than the area usually sees in a month."),
                 GLIDER.article("b.txt", "The storm brought rain for 14 hours, more than the area usually sees in a month."),
                 GLIDER.article("c.txt", "Cable car services were suspended until Monday."));
@@ -164,7 +156,7 @@ class FigureConflictsTest {
     @Test
     void a_difference_or_a_margin_is_not_a_height() {
         String above = "Based on radar data, the glider was flying at roughly 900 feet above the ground when it hit.";
-        assertEquals(List.of(), heights(GLIDER.article("a.txt", above),
+        assertEquals(List.of(), figures(GLIDER.article("a.txt", above),
                 GLIDER.article("b.txt", "The radar showed the glider flying about 300 feet lower than the tow plane."),
                 GLIDER.article("c.txt", "The recorder gives the height of the glider plus or minus 50 feet.")));
     }
