@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BiPredicate;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
 /**
@@ -160,11 +161,13 @@ final class FactFinder {
     }
 
     /**
-     * The shared facts to report: the best groups, redundant ones dropped, each passed through {@code check}
-     * (which may withdraw support from some of a fact's sentences, or reject the fact with null), at most
-     * {@code max}, most important first. A rejected group leaves its place to the next one.
+     * The shared facts to report: the best groups, redundant ones dropped, at most {@code max}, most important
+     * first. A group {@code toldElsewhere} (the disagreements show it) keeps its place among them but is not
+     * reported again here; the others pass through {@code check}, which may withdraw support from some of a fact's
+     * sentences or reject the fact with null: a rejected group leaves its place to the next one.
      */
-    List<SharedFact> facts(StoryReading reading, List<Group> groups, UnaryOperator<SharedFact> check) {
+    List<SharedFact> facts(StoryReading reading, List<Group> groups, Predicate<SharedFact> toldElsewhere,
+            UnaryOperator<SharedFact> check) {
         List<Group> chosen = new ArrayList<>();
         Map<Group, SharedFact> checked = new HashMap<>();
         for (Group g : groups) {
@@ -175,7 +178,15 @@ final class FactFinder {
             for (Group c : chosen) {
                 redundant |= redundant(reading, c, g);
             }
-            SharedFact fact = redundant ? null : check.apply(toFact(g));
+            if (redundant) {
+                continue;
+            }
+            SharedFact fact = toFact(g);
+            if (toldElsewhere.test(fact)) {
+                chosen.add(g);
+                continue;
+            }
+            fact = check.apply(fact);
             if (fact != null) {
                 chosen.add(g);
                 checked.put(g, fact);
@@ -185,7 +196,9 @@ final class FactFinder {
                 .thenComparingInt(g -> g.text().id()));
         List<SharedFact> out = new ArrayList<>();
         for (Group g : chosen) {
-            out.add(checked.get(g));
+            if (checked.containsKey(g)) {
+                out.add(checked.get(g));
+            }
         }
         return out;
     }

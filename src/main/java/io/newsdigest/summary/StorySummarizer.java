@@ -2,6 +2,7 @@ package io.newsdigest.summary;
 
 import io.newsdigest.digest.ArticleRef;
 import io.newsdigest.digest.Disagreement;
+import io.newsdigest.digest.Evidence;
 import io.newsdigest.digest.SharedFact;
 import io.newsdigest.digest.Story;
 import io.newsdigest.digest.UniqueClaim;
@@ -20,6 +21,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * Summarizes one story: its shared facts ({@link FactFinder}), disagreements ({@link DisagreementFinder}), unique
@@ -54,12 +56,36 @@ final class StorySummarizer {
                 sentence -> figures.computeIfAbsent(sentence.text(), text -> quantities.read(sentence)));
         List<FactFinder.Group> groups = story.independentSources() > 1 ? facts.groups(reading) : List.of();
         DisagreementFinder.Findings findings = disagreementFinder.findAll(reading);
-        List<SharedFact> shared = facts.facts(reading, groups, consistent.check(reading, findings));
+        List<SharedFact> shared = facts.facts(reading, groups, toldAsClaimSide(reading, findings),
+                consistent.check(reading, findings));
         List<Disagreement> disagreements = findings.reported();
         String fallback = shared.isEmpty() ? firstSentence(story) : shared.get(0).text();
         String headline = headlines.pick(reading, fallback);
         List<UniqueClaim> unique = uniqueClaims.find(reading, groups, headline, disagreements);
         return new Story(id(story), headline, refs, shared, disagreements, unique);
+    }
+
+    /**
+     * Whether the disagreements already tell a fact: every sentence aligned as that fact stands on one side of a
+     * reported disagreement over a claim (two reports quoting a spokesman's denial, set against those blaming his
+     * side). It is shown there, beside the other side, and once is enough. Sentences on both sides of it are not
+     * one side: they meet on something else, which stays agreed.
+     */
+    private static Predicate<SharedFact> toldAsClaimSide(StoryReading reading, DisagreementFinder.Findings findings) {
+        if (findings.reported().isEmpty()) {
+            return fact -> false;
+        }
+        Map<String, Integer> idOf = new HashMap<>();
+        for (Statement s : reading.statements()) {
+            idOf.putIfAbsent(ConsistentFacts.quoteKey(s.articleKey(), s.text()), s.id());
+        }
+        return fact -> {
+            List<Integer> ids = new ArrayList<>();
+            for (Evidence e : fact.evidence()) {
+                ids.add(idOf.get(ConsistentFacts.quoteKey(e.article(), e.text())));
+            }
+            return !ids.contains(null) && findings.oneSideOfReportedClaim(ids);
+        };
     }
 
     private static String firstSentence(StoryArticles story) {

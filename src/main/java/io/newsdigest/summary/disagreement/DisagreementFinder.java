@@ -5,8 +5,10 @@ import io.newsdigest.summary.Statement;
 import io.newsdigest.summary.StoryReading;
 import io.newsdigest.text.TermAnalyzer;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -66,16 +68,31 @@ public final class DisagreementFinder {
         private final boolean[] places;
         /** By statement id: conflict index shifted left by {@link #SIDE_BITS}, or'ed with the side, ascending. */
         private final Map<Integer, int[]> sidesOf;
+        /** The statement ids on each side of each reported conflict over a claim (not a figure, time or place). */
+        private final List<Set<Integer>> reportedClaimSides = new ArrayList<>();
 
-        Findings(List<Disagreement> reported, List<Conflict> conflicts) {
-            this.reported = List.copyOf(reported);
+        Findings(List<Conflict> chosen, List<Conflict> conflicts) {
+            List<Disagreement> out = new ArrayList<>();
+            for (Conflict c : chosen) {
+                out.add(c.toDisagreement());
+                if (!isValue(c)) {
+                    for (List<Statement> side : c.sides()) {
+                        Set<Integer> ids = new HashSet<>();
+                        for (Statement s : side) {
+                            ids.add(s.id());
+                        }
+                        reportedClaimSides.add(ids);
+                    }
+                }
+            }
+            this.reported = List.copyOf(out);
             this.values = new boolean[conflicts.size()];
             this.places = new boolean[conflicts.size()];
             Map<Integer, List<Integer>> sides = new HashMap<>();
             for (int c = 0; c < conflicts.size(); c++) {
                 Conflict conflict = conflicts.get(c);
-                places[c] = conflict.subject().equals(PlaceConflicts.SUBJECT);
-                values[c] = conflict.kind().equals("number") || conflict.kind().equals("date") || places[c];
+                places[c] = isPlace(conflict);
+                values[c] = isValue(conflict);
                 List<List<Statement>> both = conflicts.get(c).sides();
                 for (int side = 0; side < both.size() && side < (1 << SIDE_BITS); side++) {
                     for (Statement s : both.get(side)) {
@@ -89,8 +106,31 @@ public final class DisagreementFinder {
             }
         }
 
+        private static boolean isPlace(Conflict c) {
+            return c.subject().equals(PlaceConflicts.SUBJECT);
+        }
+
+        private static boolean isValue(Conflict c) {
+            return c.kind().equals("number") || c.kind().equals("date") || isPlace(c);
+        }
+
         public List<Disagreement> reported() {
             return reported;
+        }
+
+        /**
+         * Whether all the statements (by id) stand on one side of a reported disagreement over a claim (a denial,
+         * who is blamed, an opposite word), where the reader already sees them set against the other side.
+         * Statements on different sides of it are not: they may agree on something else ("Kim called it an
+         * alliance" in two reports, one of which adds that Putin did not).
+         */
+        public boolean oneSideOfReportedClaim(Collection<Integer> statements) {
+            for (Set<Integer> side : reportedClaimSides) {
+                if (side.containsAll(statements)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Whether the statement (by id) stands on a side of a conflict over where something happened. */
@@ -183,11 +223,7 @@ public final class DisagreementFinder {
                 chosen.add(c);
             }
         }
-        List<Disagreement> out = new ArrayList<>();
-        for (Conflict c : chosen) {
-            out.add(c.toDisagreement());
-        }
-        return new Findings(out, all);
+        return new Findings(chosen, all);
     }
 
     /** Keys so common in the story's sentences that sharing them says nothing. */

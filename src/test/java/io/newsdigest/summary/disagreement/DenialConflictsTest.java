@@ -102,6 +102,39 @@ class DenialConflictsTest {
     }
 
     @Test
+    void a_denial_two_reports_share_is_told_as_its_side_not_again_as_agreed() {
+        Story story = TestReports.story(
+                article("a.txt", BLAMED),
+                article("b.txt", DENIED_THAT),
+                article("c.txt", "A spokesman for Southland's government denied that Southland was involved in the "
+                        + "market bombing."),
+                article("d.txt", "Market traders said they had heard two blasts a minute apart."));
+        assertEquals(List.of(List.of("a.txt"), List.of("b.txt", "c.txt")),
+                denials(story).stream().flatMap(d -> d.sides().stream()).map(Side::supportedBy).toList());
+        assertTrue(story.sharedFacts().stream().noneMatch(f -> f.text().contains("denied")),
+                () -> "agreed: " + story.sharedFacts());
+        assertTrue(story.sharedFacts().stream().anyMatch(f -> f.supportedBy().size() == 4),
+                () -> "the bombing itself is still agreed: " + story.sharedFacts());
+    }
+
+    @Test
+    void a_fact_whose_sentences_stand_on_both_sides_of_a_claim_is_still_agreed() {
+        Story story = TestReports.story(
+                article("a.txt", BLAMED),
+                article("b.txt", "Speaking to reporters outside the ministry in the capital on Wednesday evening, the "
+                        + "interior minister said that the relief fund for the families of the victims would open "
+                        + "on Monday, and blamed Southland for the bombing."),
+                article("c.txt", "Speaking to reporters outside the ministry in the capital on Wednesday evening, the "
+                        + "interior minister said that the relief fund for the families of the victims would open "
+                        + "on Monday, while Southland denied that Southland was involved in the bombing."),
+                article("d.txt", DENIED_THAT));
+        assertEquals(1, denials(story).size(), () -> "found: " + story.disagreements());
+        assertTrue(story.sharedFacts().stream().anyMatch(f -> f.text().contains("relief fund")
+                && f.supportedBy().containsAll(List.of("b.txt", "c.txt"))),
+                () -> "the relief fund, which both reports give, is agreed: " + story.sharedFacts());
+    }
+
+    @Test
     void having_nothing_to_do_with_it_is_a_denial() {
         List<Disagreement> found = denials(TestReports.story(
                 article("a.txt", BLAMED),
