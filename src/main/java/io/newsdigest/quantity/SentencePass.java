@@ -16,6 +16,10 @@ import java.util.TreeSet;
  */
 final class SentencePass {
 
+    /** Words before a noun that do not say what it is. */
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an", "its", "their", "his", "her", "our",
+            "this", "that", "these", "those");
+
     private final List<Token> tokens;
     private final String[] keys;
     private final boolean[] used;
@@ -94,6 +98,9 @@ final class SentencePass {
         if (d != Dimension.COUNT && anchor.isEmpty()) {
             anchor = measureNoun(s, e);
         }
+        if (d == Dimension.PERCENT && anchor.isEmpty()) {
+            anchor = whole(e);
+        }
         for (int k = Math.max(0, s); k <= e && k < used.length; k++) {
             used[k] = true;
         }
@@ -124,6 +131,33 @@ final class SentencePass {
     /** The quantities emitted so far, in the order they were emitted. */
     List<Quantity> quantities() {
         return out;
+    }
+
+    /**
+     * What a share written at tokens ..e is of, as its first content word after "of" and an article, or after a
+     * possessive ("10% of the city's population": population), or empty. An adjective stands for the whole
+     * ("a fifth of the coastal city": coastal), so two shares of one whole worded apart are not compared, rather
+     * than shares of two wholes compared.
+     */
+    private String whole(int e) {
+        int k = e + 1;
+        if (!norm(k).equals("of")) {
+            return "";
+        }
+        k++;
+        if (ARTICLES.contains(norm(k))) {
+            k++;
+        }
+        if (k + 1 < tokens.size() && keys[k] != null && isPossessive(k)) {
+            k++;
+        }
+        return k < tokens.size() && keys[k] != null ? keys[k] : "";
+    }
+
+    /** Whether token k was written with a possessive ending, which the tokenizer drops ("city's", "residents'"). */
+    private boolean isPossessive(int k) {
+        Token t = tokens.get(k);
+        return t.isWord() && t.end() - t.start() > t.text().length();
     }
 
     /** The nearest measure noun ("depth", "shares", "cost") around a measurement, or empty. */

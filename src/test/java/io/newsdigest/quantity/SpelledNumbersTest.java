@@ -39,4 +39,29 @@ class SpelledNumbersTest {
         assertEquals(List.of(), quantities("one air traffic controller was heard telling a colleague"));
         assertEquals(1, only("only one controller was on duty in the tower").low());
     }
+
+    @Test
+    void a_fraction_of_a_whole_is_a_loose_share_of_it() {
+        Quantity quarter = only("a quarter of the city was destroyed");
+        assertEquals(Dimension.PERCENT, quarter.dimension());
+        assertEquals(List.of(22.5, 27.5), List.of(quarter.low(), quarter.high()));
+        assertEquals(20, only("one-fifth of the population").low(), 3);
+        assertEquals(66.7, only("two thirds of the voters").low(), 8);
+        assertEquals(75, only("three-quarters of the homes").high(), 9);
+        assertEquals(50, only("half of the bridges").low(), 6);
+    }
+
+    @Test
+    void a_fraction_keeps_its_qualifier() {
+        Quantity q = only("up to a quarter of the city");
+        assertEquals(List.of(0.0, 27.5), List.of(q.low(), q.high()));
+        assertEquals(Double.POSITIVE_INFINITY, only("more than a fifth of the harbour").high());
+    }
+
+    @Test
+    void a_fraction_of_nothing_named_is_no_share() {
+        assertEquals(List.of(), quantities("prices were cut by a third"));
+        assertEquals(List.of(), quantities("the talks lasted half an hour"));
+        assertEquals(List.of(), quantities("a third party joined the talks"));
+    }
 }

@@ -60,6 +60,8 @@ final class FigureKind {
 
     /** The kind of a length in metres or feet with no measured noun: a height, a level or a size. */
     static final String SIZE = "length:size";
+    /** How far after a share its whole may be written: "of", an article, a possessive, the word. */
+    private static final int WHOLE_REACH = 4;
     /** The heading of a count whose counted thing is not written next to it. */
     static final String UNNAMED = "Number";
     /** The dimension each heading of a measurement belongs to (the others fit several: a rate, a level). */
@@ -177,6 +179,9 @@ final class FigureKind {
         if (measured == null && q.anchor().isEmpty() && q.dimension() == Dimension.LENGTH) {
             measured = measuredAfter(s, q);
         }
+        if (measured == null && q.dimension() == Dimension.PERCENT) {
+            measured = wholeOf(s, q);
+        }
         if (measured != null) {
             return measured;
         }
@@ -191,6 +196,24 @@ final class FigureKind {
     }
 
     /**
+     * "Share of the population" for a share of a whole its words name ("10% of the city's population"), as the
+     * report writes the whole: the word after the figure that its anchor keys. Null when there is none.
+     */
+    private static String wholeOf(Statement s, Quantity q) {
+        List<Token> tokens = s.sentence().tokens();
+        if (q.anchor().isEmpty() || q.lastToken() + 1 >= tokens.size()
+                || !tokens.get(q.lastToken() + 1).norm().equals("of")) {
+            return null; // "rise by 4% ... property tax": a measure noun, not a whole
+        }
+        for (io.newsdigest.text.Term t : s.sentence().terms()) {
+            if (t.token() > q.lastToken() && t.token() <= q.lastToken() + WHOLE_REACH && t.key().equals(q.anchor())) {
+                return "Share of the " + tokens.get(t.token()).norm();
+            }
+        }
+        return null;
+    }
+
+    /**
      * Whether the words of a figure name what it measures (the counted thing, "depth", "above the ground"), so that
      * its {@link #label} is more than a default.
      */
@@ -199,7 +222,8 @@ final class FigureKind {
             return !label(s, q).equals(UNNAMED);
         }
         return measuredBy(q) != null || q.anchor().isEmpty() && q.dimension() == Dimension.LENGTH
-                && (namedNearby(q) != null || measuredAfter(s, q) != null);
+                && (namedNearby(q) != null || measuredAfter(s, q) != null)
+                || q.dimension() == Dimension.PERCENT && wholeOf(s, q) != null;
     }
 
     /**
@@ -269,9 +293,10 @@ final class FigureKind {
         String text = s.text();
         List<Token> tokens = s.sentence().tokens();
         int last = Math.min(tokens.size() - 1, q.lastToken());
-        while (last > q.firstToken() && !tokens.get(last).isNumber() && !Units.isUnitWord(tokens.get(last).norm())
-                && !NumberWords.isNumberWord(tokens.get(last).norm())) {
-            last--; // "7.2 by", "6.9 earthquake": the figure ends at its number or unit
+        // "7.2 by", "6.9 earthquake": the figure ends at its number or unit; a share at its "%" or its fraction
+        while (q.dimension() != Dimension.PERCENT && last > q.firstToken() && !tokens.get(last).isNumber()
+                && !Units.isUnitWord(tokens.get(last).norm()) && !NumberWords.isNumberWord(tokens.get(last).norm())) {
+            last--;
         }
         int first = Math.max(0, q.firstToken());
         String twoBefore = first >= 2 ? tokens.get(first - 2).norm() + " " + tokens.get(first - 1).norm() : "";
@@ -281,7 +306,8 @@ final class FigureKind {
             first -= 1;
         }
         String figure = text.substring(tokens.get(first).start(), tokens.get(last).end()).replaceAll("\\s+", " ");
-        boolean spelledAtStart = first == q.firstToken() && NumberWords.isNumberWord(tokens.get(first).norm());
+        boolean spelledAtStart = first == q.firstToken() && (NumberWords.isNumberWord(tokens.get(first).norm())
+                || q.dimension() == Dimension.PERCENT && tokens.get(first).isWord()); // "A quarter of"
         return first < q.firstToken() || spelledAtStart
                 ? figure.substring(0, 1).toLowerCase(Locale.ROOT) + figure.substring(1) : figure;
     }
@@ -346,8 +372,9 @@ final class FigureKind {
                 return true; // "four people among those detained"
             }
         }
-        return after + 1 < tokens.size() && tokens.get(after).norm().equals("of")
-                && PART_AFTER.contains(tokens.get(after + 1).norm()); // "two of the fires", "205 of them"
+        // "two of the fires", "205 of them"; a share names its whole so: "10% of the population"
+        return q.dimension() != Dimension.PERCENT && after + 1 < tokens.size() && tokens.get(after).norm().equals("of")
+                && PART_AFTER.contains(tokens.get(after + 1).norm());
     }
 
     /**

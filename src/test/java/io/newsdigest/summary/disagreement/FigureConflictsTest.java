@@ -29,6 +29,18 @@ class FigureConflictsTest {
         return TestReports.story(articles).disagreements().stream().filter(x -> x.kind().equals("number")).toList();
     }
 
+    /** The figure disagreements of two reports published on one day, the first adding {@code a}, the second {@code b}. */
+    private static List<Disagreement> twoReports(String a, String b) {
+        return figures(article("a.txt", "2031-05-04", LEAD_A, a), article("b.txt", "2031-05-04", LEAD_B, b));
+    }
+
+    /** The one figure disagreement of {@link #twoReports}. */
+    private static Disagreement theOne(String a, String b) {
+        List<Disagreement> found = twoReports(a, b);
+        assertEquals(1, found.size(), () -> "found: " + found);
+        return found.get(0);
+    }
+
     private static List<String> sides(Disagreement d) {
         return d.sides().stream().map(Side::text).toList();
     }
@@ -46,18 +58,36 @@ class FigureConflictsTest {
     }
 
     @Test
+    void shares_of_one_whole_differ_whether_written_as_percentages_or_fractions() {
+        String a = "A harbour official estimated that 10% of the island's population died in the storm.";
+        String b = "The mayor said the dead could number 2,000, about one-fifth of Velm's population.";
+        Disagreement found = theOne(a, b);
+        assertEquals("Share of the population: 10% (4 May) / about one-fifth (4 May)", found.topic());
+        assertEquals(List.of(a, b), sides(found));
+    }
+
+    @Test
+    void a_fraction_opening_its_sentence_is_not_capitalized_in_the_heading() {
+        assertEquals("Share of the homes: 10% (4 May) / a quarter (4 May)",
+                theOne("A quarter of the island's homes lost power in the storm.",
+                        "The council said 10% of the island's homes lost power.").topic());
+    }
+
+    @Test
+    void shares_of_different_wholes_are_not_compared() {
+        assertEquals(List.of(), twoReports(
+                "A quarter of the island's homes lost power in the storm, the island council said.",
+                "About 10% of the island's schools lost power in the storm, the island council said."));
+    }
+
+    @Test
     void a_count_is_headed_by_what_one_of_its_sides_names_and_a_spelled_figure_is_not_capitalized() {
         String a = "The bodies of four people have been found near the Varn crash site, the agency reported.";
         String b = "Eight bodies have been recovered near the Varn crash site, officials said.";
-        List<Disagreement> found = figures(article("a.txt", "2031-05-04", LEAD_A, a),
-                article("b.txt", "2031-05-04", LEAD_B, b));
-        assertEquals(1, found.size(), () -> "found: " + found);
-        assertEquals("Number of bodies: four (4 May) / eight (4 May)", found.get(0).topic());
-        List<Disagreement> staff = figures(
-                article("a.txt", "2031-05-04", LEAD_A, "The Varn tower had only one controller on duty at the time of the crash."),
-                article("b.txt", "2031-05-04", LEAD_B, "Five controllers were on duty in the Varn tower at the time of the crash."));
-        assertEquals(1, staff.size(), () -> "found: " + staff);
-        assertEquals("Number of controllers: only one (4 May) / five (4 May)", staff.get(0).topic());
+        assertEquals("Number of bodies: four (4 May) / eight (4 May)", theOne(a, b).topic());
+        assertEquals("Number of controllers: only one (4 May) / five (4 May)", theOne(
+                "The Varn tower had only one controller on duty at the time of the crash.",
+                "Five controllers were on duty in the Varn tower at the time of the crash.").topic());
     }
 
     @Test
