@@ -454,6 +454,7 @@ final class FigureKind {
         }
         int overlap = 0;
         int names = 0;
+        int words = 0;
         for (String k : qa.context()) {
             boolean name = sa.names().contains(k) || sb.names().contains(k);
             if (qb.context().contains(k) && name) {
@@ -461,7 +462,13 @@ final class FigureKind {
             }
             if (qb.context().contains(k) && !background.contains(k) && (bareMeasure || !name)) {
                 overlap++;
+                words += name ? 0 : 1;
             }
+        }
+        if (qa.dimension() == Dimension.DURATION && words == 0) {
+            // the story's names say whose it is, not what is timed: "the 30 days allowed to appeal" by a name
+            // against "6 weeks of deliberation" by the same name
+            return false;
         }
         if (qa.dimension() == Dimension.LENGTH) {
             // a distance is from a named place: "72 km (45 miles) southwest of the tourist hotspot Marrakesh"; a

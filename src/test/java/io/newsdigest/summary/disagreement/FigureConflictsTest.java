@@ -74,6 +74,16 @@ class FigureConflictsTest {
     }
 
     @Test
+    void durations_of_different_things_said_of_one_person_are_not_compared() {
+        assertEquals(List.of(), twoReports(
+                "Lawyers for Ivo Marsk said they would appeal within the 30 days allowed.",
+                "After 6 weeks of deliberation, jurors convicted Ivo Marsk of negligence."));
+        assertEquals("Duration: 5 days (4 May) / 6 days (4 May)", theOne(
+                "The strike at the Velm shipyard will last 5 days, the union said.",
+                "The union said the strike at the shipyard would last 6 days.").topic());
+    }
+
+    @Test
     void shares_of_different_wholes_are_not_compared() {
         assertEquals(List.of(), twoReports(
                 "A quarter of the island's homes lost power in the storm, the island council said.",
