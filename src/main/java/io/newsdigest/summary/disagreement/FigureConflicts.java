@@ -176,7 +176,8 @@ final class FigureConflicts implements ConflictDetector {
             values.add(FigureKind.value(side.get(0).statement(), side.get(0).quantity())
                     + FigureKind.days(st));
         }
-        String topic = label(sides) + ": " + String.join(" / ", values);
+        String forecast = kind.contains(FigureKind.POSSIBLE) ? " (forecast)" : "";
+        String topic = label(sides) + forecast + ": " + String.join(" / ", values);
         double strength = 1.5 + 0.25 * mentions.size() + 0.2 * (sides.size() - 2)
                 + kinds.weight(sides.get(0).get(0).quantity());
         return new Conflict("number", "figure:" + kind, topic, statements, strength);

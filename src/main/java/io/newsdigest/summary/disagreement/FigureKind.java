@@ -53,6 +53,13 @@ final class FigureKind {
     /** How many words before a measurement the thing it measures may stand ("the helicopter was at 300 feet"). */
     private static final int MEASURED_REACH = 5;
 
+    /** What marks the kind of a figure that could be: a forecast. */
+    static final String POSSIBLE = ":possible";
+    /** Modals that make a figure a possibility: "could reach 20,000". */
+    private static final Set<String> POSSIBILITY = Set.of("could", "may", "might");
+    /** How many words before a figure its modal may stand: "could be as high as 20,000". */
+    private static final int POSSIBILITY_REACH = 5;
+
     /** Spans of time that put what a sentence tells in another year: "years ago", "a decade ago". */
     private static final Set<String> YEARS = Set.of("year", "years", "decade", "decades");
     /** Units of length that measure distances between places. */
@@ -120,8 +127,17 @@ final class FigureKind {
         aftershock = analyzer.key("aftershocks", false);
     }
 
-    /** The kind of a figure, or {@code null} when it is not known what it counts. */
+    /**
+     * The kind of a figure, or {@code null} when it is not known what it counts. What could be ({@link
+     * #isPossible}: "the death toll could reach 20,000") is another kind than what is reported: a forecast
+     * differs from another forecast, never from the count so far.
+     */
     String of(Statement s, Quantity q) {
+        String kind = reportedKind(s, q);
+        return kind != null && isPossible(s, q) ? kind + POSSIBLE : kind;
+    }
+
+    private String reportedKind(Statement s, Quantity q) {
         String anchor = q.anchor();
         if (q.dimension() == Dimension.MAGNITUDE && s.keys().contains(aftershock)) {
             return "magnitude:aftershock"; // "aftershocks followed, the largest of magnitude 3.1"
@@ -389,6 +405,25 @@ final class FigureKind {
         for (int k = first - 2; k >= 0 && k >= first - 6; k--) {
             if (PARTITIVES.contains(tokens.get(k).norm()) && k + 1 < first - 1
                     && tokens.get(k + 1).norm().equals("of")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the figure is what could be, not what is: a modal of possibility shortly before it in its clause
+     * ("could reach 20,000", "may rise to 300", "might be as high as"). "Will" is not one: "the tax will rise by
+     * 1%" reports a plan.
+     */
+    static boolean isPossible(Statement s, Quantity q) {
+        List<Token> tokens = s.sentence().tokens();
+        for (int k = q.firstToken() - 1; k >= 0 && k >= q.firstToken() - POSSIBILITY_REACH; k--) {
+            if (tokens.get(k).isClauseBreak()) {
+                return false;
+            }
+            Token t = tokens.get(k);
+            if (POSSIBILITY.contains(t.norm()) && !t.capitalized()) { // "in May 2,000 fled": the month
                 return true;
             }
         }

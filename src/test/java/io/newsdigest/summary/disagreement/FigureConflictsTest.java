@@ -84,6 +84,17 @@ class FigureConflictsTest {
     }
 
     @Test
+    void what_could_be_is_compared_with_other_forecasts_not_with_the_count_so_far() {
+        String counted = "At least 40 people were killed in the floods, the coast guard said.";
+        String forecast = "The mayor said the death toll could reach 300 as the waters recede.";
+        assertEquals(List.of(), twoReports(counted, forecast));
+        assertEquals("Death toll (forecast): 300 (4 May) / 500 (4 May)", theOne(forecast,
+                "Officials warned that the death toll may reach 500.").topic());
+        assertEquals("Death toll: at least 40 (4 May) / 90 (4 May)", theOne(counted,
+                "In May 90 people were killed in the floods, the coast guard said.").topic());
+    }
+
+    @Test
     void shares_of_different_wholes_are_not_compared() {
         assertEquals(List.of(), twoReports(
                 "A quarter of the island's homes lost power in the storm, the island council said.",
