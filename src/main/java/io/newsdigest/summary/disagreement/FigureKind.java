@@ -414,7 +414,7 @@ final class FigureKind {
     /**
      * Whether the figure is what could be, not what is: a modal of possibility shortly before it in its clause
      * ("could reach 20,000", "may rise to 300", "might be as high as"). "Will" is not one: "the tax will rise by
-     * 1%" reports a plan.
+     * 1%" reports a plan; nor is a denied modal: "could not confirm the 40 deaths" reports a figure it doubts.
      */
     static boolean isPossible(Statement s, Quantity q) {
         List<Token> tokens = s.sentence().tokens();
@@ -424,7 +424,7 @@ final class FigureKind {
             }
             Token t = tokens.get(k);
             if (POSSIBILITY.contains(t.norm()) && !t.capitalized()) { // "in May 2,000 fled": the month
-                return true;
+                return !tokens.get(k + 1).norm().equals("not"); // "could not confirm the 40 deaths" reports them
             }
         }
         return false;

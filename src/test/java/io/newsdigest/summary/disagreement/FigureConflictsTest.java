@@ -92,6 +92,8 @@ class FigureConflictsTest {
                 "Officials warned that the death toll may reach 500.").topic());
         assertEquals("Death toll: at least 40 (4 May) / 90 (4 May)", theOne(counted,
                 "In May 90 people were killed in the floods, the coast guard said.").topic());
+        assertEquals("Death toll: at least 40 (4 May) / 90 (4 May)", theOne(counted,
+                "The mayor could not confirm the 90 deaths in the floods the coast guard reported.").topic());
     }
 
     @Test
