@@ -18,6 +18,8 @@ import java.util.Set;
 final class HeadlinePicker {
 
     private static final int MAX_WORDS = 22;
+    /** The fewest words the part of a barred title must have to stand alone as its headline. */
+    private static final int MIN_PART = 4;
     /** The fewest words a headline cut at a clause's end may keep. */
     private static final int MIN_CLAUSE = 10;
     /** Words that open a clause after the main one: a headline may end before them. */
@@ -56,7 +58,7 @@ final class HeadlinePicker {
             }
             score /= Math.sqrt(Math.max(1, keys.size()));
             if (best == null || score > bestScore + 1e-12) {
-                best = a.article().title().strip();
+                best = mainPart(a.article().title().strip());
                 bestScore = score;
             }
         }
@@ -64,6 +66,29 @@ final class HeadlinePicker {
             return best;
         }
         return shorten(fallback);
+    }
+
+    /**
+     * The headline in a title of parts set apart by a bar: "Floods in Velm | Harbour town mourns its dead" (a
+     * section before it) or "Ferry capsizes off Velm | The Island Post" (the outlet after it): the part of the
+     * most words, when it has {@link #MIN_PART} or more; else the title as it is.
+     */
+    static String mainPart(String title) {
+        String[] parts = title.split("\\s+\\|\\s+");
+        if (parts.length < 2) {
+            return title;
+        }
+        String longest = parts[0];
+        for (String p : parts) {
+            if (words(p) > words(longest)) {
+                longest = p;
+            }
+        }
+        return words(longest) >= MIN_PART ? longest.strip() : title;
+    }
+
+    private static int words(String text) {
+        return text.isBlank() ? 0 : text.strip().split("\\s+").length;
     }
 
     private static boolean looksLikeHeadline(AnalyzedSentence title) {

@@ -39,4 +39,14 @@ class HeadlinePickerTest {
                 "One two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen"
                 + " seventeen eighteen nineteen twenty twentyone twentytwo twentythree twentyfour."));
     }
+
+    @Test
+    void a_title_of_parts_set_apart_by_a_bar_is_headed_by_its_headline() {
+        assertEquals("Harbour town mourns its dead and searches for the missing",
+                HeadlinePicker.mainPart("Floods in Velm | Harbour town mourns its dead and searches for the missing"));
+        assertEquals("Ferry capsizes off Velm in the Orsa strait",
+                HeadlinePicker.mainPart("Ferry capsizes off Velm in the Orsa strait | The Island Post"));
+        assertEquals("Velm | Orsa | Ferry", HeadlinePicker.mainPart("Velm | Orsa | Ferry"));
+        assertEquals("Ferry capsizes off Velm", HeadlinePicker.mainPart("Ferry capsizes off Velm"));
+    }
 }
