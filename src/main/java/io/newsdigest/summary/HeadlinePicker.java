@@ -13,7 +13,7 @@ import java.util.Set;
 /**
  * Picks a story's headline from its articles: the title that best covers the terms the story's articles
  * share, among titles that read like headlines. Without such a title, the clearest shared-fact sentence (or
- * the first sentence) stands in, shortened to a headline's length.
+ * the first sentence) stands in. Either is shortened to a headline's length.
  */
 final class HeadlinePicker {
 
@@ -62,10 +62,8 @@ final class HeadlinePicker {
                 bestScore = score;
             }
         }
-        if (best != null) {
-            return best;
-        }
-        return shorten(fallback);
+        // a title past a headline's length is a deck or a summary: cut, as a sentence standing in for one is
+        return shorten(best != null ? best : fallback);
     }
 
     /**

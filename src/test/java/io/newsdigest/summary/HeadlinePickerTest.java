@@ -49,4 +49,15 @@ class HeadlinePickerTest {
         assertEquals("Velm | Orsa | Ferry", HeadlinePicker.mainPart("Velm | Orsa | Ferry"));
         assertEquals("Ferry capsizes off Velm", HeadlinePicker.mainPart("Ferry capsizes off Velm"));
     }
+
+    @Test
+    void a_title_past_a_headlines_length_is_cut_where_its_main_clause_ends() {
+        Digest d = new DigestEngine().summarize("2030-01-01", List.of(
+                article("a.txt", "Passengers were anglers who had flown in to fish the upper Dessa near Lindholm, far"
+                        + " from any road; fog had settled over the valley by the time of the crash",
+                        "A small plane carrying twelve anglers crashed near Lindholm on Saturday.",
+                        "Rescuers reached the site by boat.")), List.of());
+        assertEquals("Passengers were anglers who had flown in to fish the upper Dessa near Lindholm, far from any road",
+                d.stories().get(0).headline());
+    }
 }
