@@ -333,9 +333,7 @@ final class StoryAcrossDays {
         if (sim >= SAME) {
             return true;
         }
-        StoryReading.Overlap o = reading.overlap(a, b);
-        int content = o.words() < 2 ? o.words() : o.words() + Math.min(o.names(), o.words());
-        return content >= SHARED_CONTENT;
+        return reading.overlap(a, b).content() >= SHARED_CONTENT;
     }
 
     /** Whether {@code a} gives a figure for something {@code b} also measures, and it moved ({@link Figures}). */

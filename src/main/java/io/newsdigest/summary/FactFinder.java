@@ -114,7 +114,7 @@ final class FactFinder {
             if (prose[b.id()] == null) {
                 prose[b.id()] = StatementShape.isProse(b);
             }
-            if (!prose[a.id()] || !prose[b.id()] || sharedContent(reading, a, b) < settings.minShared()
+            if (!prose[a.id()] || !prose[b.id()] || reading.overlap(a, b).content() < settings.minShared()
                     || !canJoin(reading, members.get(ra), members.get(rb), articles.get(ra), articles.get(rb))) {
                 continue;
             }
@@ -284,15 +284,6 @@ final class FactFinder {
             evidence.add(new Evidence(s.articleKey(), s.text()));
         }
         return new SharedFact(g.text().text(), keys, evidence);
-    }
-
-    /**
-     * How many keys two statements share, counting at most as many names and numbers as other words: sharing
-     * only the story's names is not stating the same fact.
-     */
-    static int sharedContent(StoryReading reading, Statement a, Statement b) {
-        StoryReading.Overlap o = reading.overlap(a, b);
-        return o.words() < 2 ? o.words() : o.words() + Math.min(o.names(), o.words());
     }
 
     /**

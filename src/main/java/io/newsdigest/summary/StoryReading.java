@@ -238,6 +238,15 @@ public final class StoryReading {
      * @param names shared keys that are a name in either statement, or a number
      */
     public record Overlap(int words, int names) {
+
+        /**
+         * How much content the statements share: their shared keys, counting at most as many names and numbers as
+         * other words (sharing only the story's names is not stating the same fact), and nothing but the words
+         * when fewer than two are shared.
+         */
+        public int content() {
+            return words < 2 ? words : words + Math.min(names, words);
+        }
     }
 
     public Overlap overlap(Statement a, Statement b) {
