@@ -4,10 +4,8 @@ import io.newsdigest.digest.Evidence;
 import io.newsdigest.digest.SharedFact;
 import io.newsdigest.summary.disagreement.DisagreementFinder;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
@@ -38,19 +36,14 @@ final class ConsistentFacts {
      * independent sources are left.
      */
     UnaryOperator<SharedFact> check(StoryReading reading, DisagreementFinder.Findings findings) {
-        Map<String, Statement> byQuote = new HashMap<>();
-        for (Statement s : reading.statements()) {
-            byQuote.putIfAbsent(quoteKey(s.articleKey(), s.text()), s);
-        }
-        return fact -> consistent(reading, fact, byQuote, findings);
+        return fact -> consistent(reading, fact, findings);
     }
 
-    private static SharedFact consistent(StoryReading reading, SharedFact fact, Map<String, Statement> byQuote,
-            DisagreementFinder.Findings findings) {
+    private static SharedFact consistent(StoryReading reading, SharedFact fact, DisagreementFinder.Findings findings) {
         List<Evidence> evidence = new ArrayList<>(fact.evidence());
         List<Statement> statements = new ArrayList<>();
         for (Evidence e : evidence) {
-            statements.add(byQuote.get(quoteKey(e.article(), e.text())));
+            statements.add(reading.quoted(e.article(), e.text()));
         }
         dropContradicting(evidence, statements, findings);
         if (evidence.size() == fact.evidence().size()) {
@@ -177,10 +170,5 @@ final class ConsistentFacts {
         int shorter = Math.min(a.words(), b.words());
         int longer = Math.max(a.words(), b.words());
         return shorter <= SHORT_SENTENCE || longer <= ORDINARY_SENTENCE;
-    }
-
-    /** A quoted sentence's key: its article and its text, as evidence names it. */
-    static String quoteKey(String article, String text) {
-        return article + '\u0000' + text;
     }
 }

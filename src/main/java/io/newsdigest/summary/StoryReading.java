@@ -58,6 +58,8 @@ public final class StoryReading {
     private final int[][] users;
     private final double[] norm2;
     private final double[] centrality;
+    /** Statements by quote ({@link #quoted}), built on first use. */
+    private Map<String, Statement> byQuote;
     /** Computed on first use: a reader that compares only chosen statements never pays for them. */
     private volatile List<Pair> pairs;
 
@@ -150,6 +152,24 @@ public final class StoryReading {
 
     public List<Statement> statements() {
         return statements;
+    }
+
+    /**
+     * The statement a quote names by its article's key and its text, as evidence and sides quote them, or null
+     * when no statement of the story is that quote. The lookup is built on first use.
+     */
+    public Statement quoted(String articleKey, String text) {
+        if (byQuote == null) {
+            byQuote = new HashMap<>();
+            for (Statement s : statements) {
+                byQuote.putIfAbsent(quoteKey(s.articleKey(), s.text()), s);
+            }
+        }
+        return byQuote.get(quoteKey(articleKey, text));
+    }
+
+    private static String quoteKey(String articleKey, String text) {
+        return articleKey + '\u0000' + text;
     }
 
     /** Candidate pairs from different sources with their similarity, strongest first. */

@@ -75,14 +75,11 @@ final class StorySummarizer {
         if (findings.reported().isEmpty()) {
             return fact -> false;
         }
-        Map<String, Integer> idOf = new HashMap<>();
-        for (Statement s : reading.statements()) {
-            idOf.putIfAbsent(ConsistentFacts.quoteKey(s.articleKey(), s.text()), s.id());
-        }
         return fact -> {
             List<Integer> ids = new ArrayList<>();
             for (Evidence e : fact.evidence()) {
-                ids.add(idOf.get(ConsistentFacts.quoteKey(e.article(), e.text())));
+                Statement s = reading.quoted(e.article(), e.text());
+                ids.add(s == null ? null : s.id());
             }
             return !ids.contains(null) && findings.oneSideOfReportedClaim(ids);
         };

@@ -55,11 +55,14 @@ final class UniqueClaimFinder {
             echoed.add(p.a());
             echoed.add(p.b());
         }
-        Set<String> quoted = new HashSet<>();
+        Set<Integer> quoted = new HashSet<>(); // ids of the statements quoted on a side
         for (Disagreement d : disagreements) {
             for (Side side : d.sides()) {
                 for (Evidence e : side.evidence()) {
-                    quoted.add(ConsistentFacts.quoteKey(e.article(), e.text()));
+                    Statement s = reading.quoted(e.article(), e.text());
+                    if (s != null) {
+                        quoted.add(s.id());
+                    }
                 }
             }
         }
@@ -75,7 +78,7 @@ final class UniqueClaimFinder {
         List<Candidate> candidates = new ArrayList<>();
         for (Statement s : reading.statements()) {
             if (echoed.contains(s.id()) || !StatementShape.isProse(s) || StatementShape.isRunOn(s)
-                    || quoted.contains(ConsistentFacts.quoteKey(s.articleKey(), s.text()))) {
+                    || quoted.contains(s.id())) {
                 continue;
             }
             int newNames = 0;
